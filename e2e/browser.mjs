@@ -1,0 +1,55 @@
+// Launches Debian's Chromium (never a downloaded browser) with the flags that work on a
+// closed network, and opens pages that record console errors and every request made.
+import { chromium } from 'playwright-core';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+}
+
+/**
+ * A new page in a fresh context that records what happens.
+ * @returns {Promise<{page: import('playwright-core').Page, context: import('playwright-core').BrowserContext, errors: string[], requests: string[]}>}
+ */
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('request', (req) => requests.push(req.url()));
+  return { page, context, errors, requests };
+}
+
+/** Waits until the chart canvas has drawn points, and returns how many. */
+export async function waitForChart(page) {
+  const canvas = page.locator('canvas.chart__canvas').first();
+  await canvas.waitFor();
+  await page.waitForFunction(
+    () => Number(document.querySelector('canvas.chart__canvas')?.dataset.points ?? 0) > 0,
+    null,
+    { timeout: 20000 },
+  );
+  return Number(await canvas.getAttribute('data-points'));
+}
+
+/** The chart's pixels as a data URL, to compare drawings. */
+export async function chartImage(page) {
+  return page.evaluate(() => document.querySelector('canvas.chart__canvas').toDataURL());
+}

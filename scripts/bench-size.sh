@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Prints the gzip-compressed size of what a first visit downloads: the page, the wasm, the JS,
+# the CSS and the data files the first screen fetches. A benchmark, not a test: it prints
+# numbers and checks nothing. Builds dist/ first when it is missing.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+if [ ! -f dist/index.html ]; then
+  scripts/setup.sh
+  trunk build --release
+fi
+gz() { gzip -9 -c "$1" | wc -c; }
+total=0
+row() { # label file
+  local raw gzipped
+  raw=$(wc -c < "$2"); gzipped=$(gz "$2")
+  total=$((total + gzipped))
+  printf '%-10s %-40s %10s %10s\n' "$1" "${2#dist/}" "$raw" "$gzipped"
+}
+printf '%-10s %-40s %10s %10s\n' kind file bytes gzip
+row html dist/index.html
+for f in dist/*.wasm; do row wasm "$f"; done
+for f in dist/*.js; do row js "$f"; done
+for f in dist/*.css; do row css "$f"; done
+# The first screen (Population) fetches the area list and the population data.
+row data dist/data/areas.json
+row data dist/data/population.json
+printf '%-10s %-40s %10s %10s\n' total "first visit" "" "$total"

@@ -1,0 +1,358 @@
+//! Draws a line chart over time on any plotters backend: a canvas in the browser, SVG in tests.
+
+use crate::chart::labels::{spread_apart, tick_step};
+use crate::chart::line_spec::LineChartSpec;
+use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
+use crate::chart::scale::{decimals_for_step, nice_ticks, LinearScale};
+use crate::chart::shapes::{draw_marker, text_size, DrawResult, Scale};
+use crate::model::format::format_number;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// The plot area (inside the axes), in device pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotRect {
+    /// Left edge.
+    pub left: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Bottom edge.
+    pub bottom: f64,
+}
+
+impl PlotRect {
+    /// Whether a point lies inside (edges included).
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        (self.left..=self.right).contains(&x) && (self.top..=self.bottom).contains(&y)
+    }
+}
+
+/// Where a data point was drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedPoint {
+    /// Index of the line in the spec.
+    pub line: usize,
+    /// Index of the point in the line.
+    pub index: usize,
+    /// Horizontal position in device pixels.
+    pub x: f64,
+    /// Vertical position in device pixels.
+    pub y: f64,
+}
+
+/// What was drawn where: for tooltips, keyboard navigation and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChartLayout {
+    /// The plot area.
+    pub plot: PlotRect,
+    /// Time axis scale.
+    pub x: LinearScale,
+    /// Value axis scale.
+    pub y: LinearScale,
+    /// Value ticks drawn, with their labels.
+    pub y_ticks: Vec<(f64, String)>,
+    /// Time ticks drawn, with their labels.
+    pub x_ticks: Vec<(f64, String)>,
+    /// End labels drawn: (key, label text, centre y in pixels).
+    pub end_labels: Vec<(String, String, f64)>,
+    /// Every data point.
+    pub points: Vec<PlacedPoint>,
+}
+
+impl LineChartLayout {
+    /// The point nearest to `(x, y)` (device pixels), by horizontal distance first.
+    pub fn nearest(&self, x: f64, y: f64) -> Option<PlacedPoint> {
+        self.points.iter().copied().min_by(|a, b| {
+            let da = ((a.x - x).abs(), (a.y - y).abs());
+            let db = ((b.x - x).abs(), (b.y - y).abs());
+            da.0.total_cmp(&db.0).then(da.1.total_cmp(&db.1))
+        })
+    }
+}
+
+const FONT: f64 = 13.0;
+
+fn value_range(spec: &LineChartSpec) -> Option<(f64, f64)> {
+    let values = spec
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.1))
+        .chain(spec.references.iter().map(|r| r.value))
+        .chain(spec.include_zero.then_some(0.0))
+        .filter(|v| v.is_finite());
+    values.fold(None, |acc, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+}
+
+fn time_range(spec: &LineChartSpec) -> Option<(f64, f64)> {
+    let xs = spec
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.0))
+        .filter(|x| x.is_finite());
+    xs.fold(None, |acc, x| match acc {
+        None => Some((x, x)),
+        Some((lo, hi)) => Some((lo.min(x), hi.max(x))),
+    })
+}
+
+/// Draws `spec` filling `area` and returns where everything went.
+/// With no data it draws a short message instead and returns an empty layout.
+pub fn draw_line_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &LineChartSpec,
+    scale: Scale,
+) -> DrawResult<LineChartLayout, DB> {
+    area.fill(&BACKGROUND)?;
+    let (width, height) = area.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+    let (Some((v_min, v_max)), Some((t_min, t_max))) = (value_range(spec), time_range(spec)) else {
+        let style = scale.font(FONT + 2.0, TEXT_SECONDARY, HPos::Center, VPos::Center);
+        area.draw(&Text::new(
+            "No data for this choice",
+            ((width / 2.0) as i32, (height / 2.0) as i32),
+            style,
+        ))?;
+        let plot = PlotRect {
+            left: 0.0,
+            top: 0.0,
+            right: width,
+            bottom: height,
+        };
+        return Ok(LineChartLayout {
+            plot,
+            x: LinearScale::new((0.0, 1.0), (0.0, width)),
+            y: LinearScale::new((0.0, 1.0), (height, 0.0)),
+            y_ticks: vec![],
+            x_ticks: vec![],
+            end_labels: vec![],
+            points: vec![],
+        });
+    };
+
+    let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Right, VPos::Center);
+    let label_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);
+
+    // Value ticks and their labels decide the left margin.
+    let target = ((height / scale.px(60.0)).round() as usize).clamp(3, 8);
+    let ticks = nice_ticks(v_min, v_max, target);
+    let step = if ticks.len() > 1 {
+        ticks[1] - ticks[0]
+    } else {
+        1.0
+    };
+    let decimals = decimals_for_step(step);
+    let y_ticks: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|&v| (v, format_number(v, decimals)))
+        .collect();
+    let mut label_w = 0.0f64;
+    for (_, text) in &y_ticks {
+        label_w = label_w.max(f64::from(text_size(area, text, &tick_font)?.0));
+    }
+    let (_, text_h) = text_size(area, "2000", &tick_font)?;
+    let text_h = f64::from(text_h);
+
+    // End labels decide the right margin (at most a third of the width).
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    for line in &spec.lines {
+        if !keys.iter().any(|(k, _)| *k == line.key) {
+            keys.push((&line.key, &line.label));
+        }
+    }
+    let mut end_w = 0.0f64;
+    for (_, label) in &keys {
+        end_w = end_w.max(f64::from(text_size(area, label, &label_font)?.0));
+    }
+    let right_margin = (end_w + scale.px(34.0)).min(width / 3.0);
+
+    let plot = PlotRect {
+        left: (label_w + scale.px(12.0)).round(),
+        top: (scale.px(10.0) + text_h).round(),
+        right: (width - right_margin).round(),
+        bottom: (height - text_h - scale.px(16.0)).round(),
+    };
+    let x = LinearScale::new((t_min - 0.5, t_max + 0.5), (plot.left, plot.right));
+    let y_domain = (
+        *ticks.first().unwrap_or(&v_min),
+        *ticks.last().unwrap_or(&v_max),
+    );
+    let y = LinearScale::new(y_domain, (plot.bottom, plot.top));
+    let px = |v: f64| v.round() as i32;
+
+    // Grid and value labels.
+    for (v, text) in &y_ticks {
+        let yy = px(y.map(*v));
+        area.draw(&PathElement::new(
+            vec![(px(plot.left), yy), (px(plot.right), yy)],
+            GRID.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            text.clone(),
+            (px(plot.left - scale.px(6.0)), yy),
+            tick_font.clone(),
+        ))?;
+    }
+
+    // Time axis: evenly keyed ticks whose labels do not overlap.
+    let x_font = scale.font(FONT, TEXT_SECONDARY, HPos::Center, VPos::Top);
+    let visible: Vec<_> = spec
+        .time_ticks
+        .iter()
+        .filter(|t| t.x >= t_min - 0.5 && t.x <= t_max + 0.5)
+        .collect();
+    let mut widest = 0.0f64;
+    for t in &visible {
+        widest = widest.max(f64::from(text_size(area, &t.label, &x_font)?.0));
+    }
+    let spacing = if visible.len() > 1 {
+        (plot.right - plot.left) / (visible.len() - 1) as f64
+    } else {
+        plot.right - plot.left
+    };
+    let every = tick_step(spacing, widest, scale.px(10.0)) as i64;
+    let mut x_ticks = Vec::new();
+    for t in visible.iter().filter(|t| t.key.rem_euclid(every) == 0) {
+        let xx = x.map(t.x);
+        // Keep whole labels inside the drawing.
+        if xx - widest / 2.0 < 0.0 || xx + widest / 2.0 > width {
+            continue;
+        }
+        area.draw(&PathElement::new(
+            vec![
+                (px(xx), px(plot.bottom)),
+                (px(xx), px(plot.bottom + scale.px(5.0))),
+            ],
+            AXIS.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            t.label.clone(),
+            (px(xx), px(plot.bottom + scale.px(7.0))),
+            x_font.clone(),
+        ))?;
+        x_ticks.push((t.x, t.label.clone()));
+    }
+    area.draw(&PathElement::new(
+        vec![
+            (px(plot.left), px(plot.bottom)),
+            (px(plot.right), px(plot.bottom)),
+        ],
+        AXIS.stroke_width(scale.px_u32(1.0)),
+    ))?;
+
+    // Vertical markers (e.g. where projections begin).
+    let marker_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Bottom);
+    for m in &spec.markers {
+        let xx = px(x.map(m.x));
+        area.draw(&DashedPathElement::new(
+            vec![(xx, px(plot.top)), (xx, px(plot.bottom))],
+            scale.px_u32(3.0),
+            scale.px_u32(3.0),
+            AXIS.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            m.label.clone(),
+            (xx + px(scale.px(4.0)), px(plot.top - scale.px(2.0))),
+            marker_font.clone(),
+        ))?;
+    }
+
+    // Reference lines.
+    let ref_font = scale.font(FONT, TEXT, HPos::Right, VPos::Bottom);
+    for r in &spec.references {
+        let yy = px(y.map(r.value));
+        area.draw(&PathElement::new(
+            vec![(px(plot.left), yy), (px(plot.right), yy)],
+            AXIS.stroke_width(scale.px_u32(2.0)),
+        ))?;
+        area.draw(&Text::new(
+            r.label.clone(),
+            (px(plot.right - scale.px(4.0)), yy - px(scale.px(3.0))),
+            ref_font.clone(),
+        ))?;
+    }
+
+    // The lines, then a marker at each line's last point.
+    let mut points = Vec::new();
+    let stroke = scale.px_u32(2.5);
+    for (li, line) in spec.lines.iter().enumerate() {
+        let coords: Vec<(i32, i32)> = line
+            .points
+            .iter()
+            .map(|&(t, v)| (px(x.map(t)), px(y.map(v))))
+            .collect();
+        for (index, &(cx, cy)) in coords.iter().enumerate() {
+            points.push(PlacedPoint {
+                line: li,
+                index,
+                x: f64::from(cx),
+                y: f64::from(cy),
+            });
+        }
+        let style = line.style.colour.stroke_width(stroke);
+        if line.dashed {
+            area.draw(&DashedPathElement::new(
+                coords.clone(),
+                scale.px_u32(7.0),
+                scale.px_u32(5.0),
+                style,
+            ))?;
+        } else {
+            area.draw(&PathElement::new(coords.clone(), style))?;
+        }
+    }
+
+    // End labels, one per key, at the last point of its last line, spread apart.
+    let mut ends: Vec<(&str, &str, (f64, f64), usize)> = Vec::new();
+    for (key, label) in &keys {
+        let last = spec
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.key == *key)
+            .filter_map(|(i, l)| l.points.last().map(|p| (i, *p)))
+            .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+        if let Some((line_index, (t, v))) = last {
+            ends.push((key, label, (x.map(t), y.map(v)), line_index));
+        }
+    }
+    let wanted: Vec<f64> = ends.iter().map(|e| e.2 .1).collect();
+    let placed = spread_apart(&wanted, text_h + scale.px(4.0), plot.top, plot.bottom);
+    let r = scale.px(4.5).round() as i32;
+    let mut end_labels = Vec::new();
+    for ((key, label, (ex, ey), line_index), ly) in ends.iter().zip(placed) {
+        let style = spec.lines[*line_index].style;
+        // The line's end and its label carry the same marker, so that a line can be
+        // matched with its label by shape as well as by colour.
+        draw_marker(area, style.marker, (px(*ex), px(*ey)), r, style.colour)?;
+        draw_marker(
+            area,
+            style.marker,
+            (px(plot.right + scale.px(12.0)), px(ly)),
+            r,
+            style.colour,
+        )?;
+        area.draw(&Text::new(
+            label.to_string(),
+            (px(plot.right + scale.px(22.0)), px(ly)),
+            label_font.clone(),
+        ))?;
+        end_labels.push((key.to_string(), label.to_string(), ly));
+    }
+
+    Ok(LineChartLayout {
+        plot,
+        x,
+        y,
+        y_ticks,
+        x_ticks,
+        end_labels,
+        points,
+    })
+}

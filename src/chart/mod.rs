@@ -1,0 +1,14 @@
+//! Pure chart drawing, generic over plotters' `DrawingBackend`: the same code draws to a
+//! canvas in the browser and to SVG in native tests.
+
+pub mod labels;
+pub mod line_chart;
+pub mod line_spec;
+pub mod palette;
+pub mod scale;
+pub mod shapes;
+pub mod trend;
+
+pub use line_chart::{draw_line_chart, LineChartLayout, PlacedPoint, PlotRect};
+pub use line_spec::{LineChartSpec, LineSpec, ReferenceLine, TimeTick, VerticalMarker};
+pub use shapes::Scale;

@@ -1,0 +1,143 @@
+//! Colours and marker shapes: one colour-blind-safe colour and one shape per locality,
+//! the same on every chart.
+//!
+//! Colours are the Government Analysis Function's accessible categorical palette; each has
+//! at least 3:1 contrast with white, as WCAG 1.4.11 requires for lines and markers. Text is
+//! never drawn in these colours (some are below 4.5:1); it uses [`TEXT`].
+
+use plotters::style::RGBColor;
+
+/// Body text: GOV.UK near-black, 19.6:1 on white.
+pub const TEXT: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
+/// Secondary text such as axis labels: 7.6:1 on white.
+pub const TEXT_SECONDARY: RGBColor = RGBColor(0x50, 0x5a, 0x5f);
+/// Grid lines.
+pub const GRID: RGBColor = RGBColor(0xdd, 0xe1, 0xe4);
+/// Axis lines and reference markers: 4.5:1 on white.
+pub const AXIS: RGBColor = RGBColor(0x6f, 0x77, 0x7b);
+/// Background.
+pub const BACKGROUND: RGBColor = RGBColor(0xff, 0xff, 0xff);
+
+/// A marker shape, so that series can be told apart without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// A filled circle.
+    Circle,
+    /// A filled square.
+    Square,
+    /// A filled triangle pointing up.
+    Triangle,
+    /// A filled diamond.
+    Diamond,
+    /// A filled triangle pointing down.
+    TriangleDown,
+    /// A ring (circle outline).
+    Ring,
+}
+
+/// How one locality is drawn on every chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeriesStyle {
+    /// Line and marker colour.
+    pub colour: RGBColor,
+    /// Marker shape.
+    pub marker: Marker,
+}
+
+/// The palette in the order colours are handed out: dark blue, turquoise, dark pink,
+/// orange, dark grey, light purple.
+pub const PALETTE: [RGBColor; 6] = [
+    RGBColor(0x12, 0x43, 0x6d),
+    RGBColor(0x28, 0xa1, 0x97),
+    RGBColor(0x80, 0x16, 0x50),
+    RGBColor(0xf4, 0x6a, 0x25),
+    RGBColor(0x3d, 0x3d, 0x3d),
+    RGBColor(0xa2, 0x85, 0xd1),
+];
+
+const MARKERS: [Marker; 6] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::Triangle,
+    Marker::Diamond,
+    Marker::TriangleDown,
+    Marker::Ring,
+];
+
+/// The localities with a fixed style: BSW, B&NES, Swindon, Wiltshire, England, South West.
+const FIXED: [&str; 6] = [
+    "E54000040",
+    "E06000022",
+    "E06000030",
+    "E06000054",
+    "E92000001",
+    "E12000009",
+];
+
+/// The style of an area. The BSW areas and England always get the same style; any other
+/// area gets the style at `fallback_index` (its position among the other areas shown).
+pub fn area_style(code: &str, fallback_index: usize) -> SeriesStyle {
+    let index = FIXED
+        .iter()
+        .position(|&c| c == code)
+        .unwrap_or(fallback_index % PALETTE.len());
+    SeriesStyle {
+        colour: PALETTE[index],
+        marker: MARKERS[index],
+    }
+}
+
+/// CSS colour text such as `#12436d`.
+pub fn css(colour: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2)
+}
+
+/// WCAG contrast ratio between two colours (1 to 21).
+pub fn contrast_ratio(a: RGBColor, b: RGBColor) -> f64 {
+    fn channel(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    fn luminance(c: RGBColor) -> f64 {
+        0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_colours_have_three_to_one_contrast_with_the_background() {
+        for c in PALETTE {
+            assert!(contrast_ratio(c, BACKGROUND) >= 3.0, "{} fails 3:1", css(c));
+        }
+        assert!(contrast_ratio(AXIS, BACKGROUND) >= 4.5);
+    }
+
+    #[test]
+    fn text_colours_have_four_and_a_half_to_one_contrast() {
+        assert!(contrast_ratio(TEXT, BACKGROUND) >= 4.5);
+        assert!(contrast_ratio(TEXT_SECONDARY, BACKGROUND) >= 4.5);
+    }
+
+    #[test]
+    fn each_bsw_area_keeps_its_style_and_styles_differ() {
+        assert_eq!(area_style("E06000030", 0), area_style("E06000030", 5));
+        let styles: Vec<_> = FIXED.iter().map(|c| area_style(c, 0)).collect();
+        for (i, a) in styles.iter().enumerate() {
+            for b in &styles[i + 1..] {
+                assert_ne!(a.colour, b.colour);
+                assert_ne!(a.marker, b.marker);
+            }
+        }
+        assert_eq!(css(area_style("E54000040", 0).colour), "#12436d");
+    }
+}

@@ -1,0 +1,96 @@
+//! en-GB number formats: `12,981`, `87.0%`, `£298m`, `245.3 per 100,000`.
+
+use crate::model::ValueType;
+
+/// Formats a number with `decimals` places and commas between thousands: `12,981` or `1,234.5`.
+/// Values that are not finite are written `n/a`.
+pub fn format_number(value: f64, decimals: u8) -> String {
+    if !value.is_finite() {
+        return "n/a".to_owned();
+    }
+    let text = format!("{:.*}", usize::from(decimals), value.abs());
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut grouped = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if let Some(f) = fraction {
+        grouped.push('.');
+        grouped.push_str(f);
+    }
+    // No "-0" after rounding.
+    let is_zero = grouped.chars().all(|c| matches!(c, '0' | ',' | '.'));
+    if value < 0.0 && !is_zero {
+        grouped.insert(0, '-');
+    }
+    grouped
+}
+
+/// Formats a value with the symbol or words of its type: `12,981`, `87.0%`, `£298m`,
+/// `245.3 per 100,000`, `63.4 years`.
+pub fn format_value(value: f64, value_type: ValueType, decimals: u8) -> String {
+    let n = format_number(value, decimals);
+    match value_type {
+        ValueType::Count | ValueType::Ratio | ValueType::Score => n,
+        ValueType::Percent => format!("{n}%"),
+        ValueType::RatePer100k => format!("{n} per 100,000"),
+        ValueType::RatePer1000 => format!("{n} per 1,000"),
+        ValueType::Years => format!("{n} years"),
+        ValueType::GbpMillion => match n.strip_prefix('-') {
+            Some(positive) => format!("-£{positive}m"),
+            None => format!("£{n}m"),
+        },
+    }
+}
+
+/// Formats a change in percent with its sign: `+13.7%`, `-2.0%`, `0.0%`.
+pub fn format_change_percent(change: f64, decimals: u8) -> String {
+    let n = format_number(change, decimals);
+    if change > 0.0 && n.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{n}%")
+    } else {
+        format!("{n}%")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(format_number(12981.0, 0), "12,981");
+        assert_eq!(format_number(57_690_323.0, 0), "57,690,323");
+        assert_eq!(format_number(999.0, 0), "999");
+        assert_eq!(format_number(1234.56, 1), "1,234.6");
+        assert_eq!(format_number(-1234.0, 0), "-1,234");
+        assert_eq!(format_number(-0.04, 1), "0.0");
+        assert_eq!(format_number(f64::NAN, 1), "n/a");
+    }
+
+    #[test]
+    fn formats_each_value_type() {
+        assert_eq!(format_value(87.0, ValueType::Percent, 1), "87.0%");
+        assert_eq!(format_value(298.0, ValueType::GbpMillion, 0), "£298m");
+        assert_eq!(format_value(-12.5, ValueType::GbpMillion, 1), "-£12.5m");
+        assert_eq!(
+            format_value(245.26, ValueType::RatePer100k, 1),
+            "245.3 per 100,000"
+        );
+        assert_eq!(format_value(63.44, ValueType::Years, 1), "63.4 years");
+        assert_eq!(format_value(12981.0, ValueType::Count, 0), "12,981");
+    }
+
+    #[test]
+    fn signs_changes() {
+        assert_eq!(format_change_percent(13.71, 1), "+13.7%");
+        assert_eq!(format_change_percent(-2.0, 1), "-2.0%");
+        assert_eq!(format_change_percent(0.01, 1), "0.0%");
+    }
+}

@@ -1,0 +1,28 @@
+//! The pure data model: the bundled JSON format, loading, queries and en-GB formatting.
+//!
+//! Nothing here depends on the browser; it is built and tested natively with `cargo test`.
+//! The file format is documented in `docs/data-format.md`.
+
+pub mod area;
+pub mod csv;
+pub mod error;
+pub mod format;
+pub mod indicator;
+pub mod load;
+pub mod period;
+pub mod query;
+pub mod series;
+pub mod source;
+pub mod table;
+pub mod theme;
+pub mod view_state;
+
+pub use area::{Area, AreaFile, AreaLevel};
+pub use error::LoadError;
+pub use indicator::{Indicator, Polarity, ValueType};
+pub use load::{parse_areas, parse_theme, FORMAT_VERSION};
+pub use period::{Period, PeriodError, PeriodType};
+pub use series::{Point, Series, Status};
+pub use source::Source;
+pub use theme::{Theme, ThemeData};
+pub use view_state::ViewState;

@@ -1,0 +1,273 @@
+//! Time periods as written in the data: `2011`, `2017/18`, `2020-22`, `2024-03`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use thiserror::Error;
+
+/// How an indicator's periods are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodType {
+    /// A calendar year (or a mid-year estimate for it): `2011`.
+    CalendarYear,
+    /// An April-to-March financial year: `2017/18`.
+    FinancialYear,
+    /// Several calendar years pooled together: `2020-22`.
+    PooledYears,
+    /// A calendar month: `2024-03`.
+    Month,
+}
+
+impl PeriodType {
+    /// An example of how a period of this type is written, for error messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            PeriodType::CalendarYear => "2011",
+            PeriodType::FinancialYear => "2017/18",
+            PeriodType::PooledYears => "2020-22",
+            PeriodType::Month => "2024-03",
+        }
+    }
+}
+
+/// A parsed period. Periods of one type sort in time order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    /// A calendar year.
+    Year(i32),
+    /// A financial year, by the calendar year it starts in (2017 is 2017/18).
+    FinancialYear(i32),
+    /// Calendar years `start` to `end` inclusive.
+    Pooled {
+        /// First year.
+        start: i32,
+        /// Last year.
+        end: i32,
+    },
+    /// A calendar month (1 to 12).
+    Month {
+        /// Year.
+        year: i32,
+        /// Month, 1 to 12.
+        month: u8,
+    },
+}
+
+/// Why a period could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("period \"{text}\" is not a valid {kind} (expected the form {example})")]
+pub struct PeriodError {
+    /// The text that was given.
+    pub text: String,
+    /// What kind of period was expected, in words.
+    pub kind: &'static str,
+    /// An example of a valid period.
+    pub example: &'static str,
+}
+
+const MIN_YEAR: i32 = 1800;
+const MAX_YEAR: i32 = 2200;
+
+fn year(text: &str) -> Option<i32> {
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse()
+        .ok()
+        .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
+}
+
+fn two_digits(text: &str) -> Option<i32> {
+    if text.len() != 2 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The year that ends in `suffix` (two digits) and comes after `start`, within a century.
+fn following_year(start: i32, suffix: i32) -> i32 {
+    let century = start - start.rem_euclid(100);
+    let candidate = century + suffix;
+    if candidate > start {
+        candidate
+    } else {
+        candidate + 100
+    }
+}
+
+impl Period {
+    /// Reads a period written in the canonical form for its type.
+    pub fn parse(text: &str, kind: PeriodType) -> Result<Period, PeriodError> {
+        let parsed = match kind {
+            PeriodType::CalendarYear => year(text).map(Period::Year),
+            PeriodType::FinancialYear => text.split_once('/').and_then(|(a, b)| {
+                let start = year(a)?;
+                let end = two_digits(b)?;
+                (following_year(start, end) == start + 1).then_some(Period::FinancialYear(start))
+            }),
+            PeriodType::PooledYears => text.split_once('-').and_then(|(a, b)| {
+                let start = year(a)?;
+                let end = following_year(start, two_digits(b)?);
+                (end - start <= 10).then_some(Period::Pooled { start, end })
+            }),
+            PeriodType::Month => text.split_once('-').and_then(|(a, b)| {
+                let y = year(a)?;
+                let m = two_digits(b)?;
+                (1..=12).contains(&m).then_some(Period::Month {
+                    year: y,
+                    month: m as u8,
+                })
+            }),
+        };
+        parsed.ok_or_else(|| PeriodError {
+            text: text.to_owned(),
+            kind: match kind {
+                PeriodType::CalendarYear => "calendar year",
+                PeriodType::FinancialYear => "financial year",
+                PeriodType::PooledYears => "pooled period of years",
+                PeriodType::Month => "month",
+            },
+            example: kind.example(),
+        })
+    }
+
+    /// The type of this period.
+    pub fn kind(&self) -> PeriodType {
+        match self {
+            Period::Year(_) => PeriodType::CalendarYear,
+            Period::FinancialYear(_) => PeriodType::FinancialYear,
+            Period::Pooled { .. } => PeriodType::PooledYears,
+            Period::Month { .. } => PeriodType::Month,
+        }
+    }
+
+    /// The middle of the period in decimal years, used to place it on a time axis.
+    /// `2011` is 2011.5; `2017/18` is 2017.75 (April 2017 to March 2018); `2020-22` is 2021.5.
+    pub fn midpoint(&self) -> f64 {
+        match *self {
+            Period::Year(y) => f64::from(y) + 0.5,
+            Period::FinancialYear(y) => f64::from(y) + 0.25 + 0.5,
+            Period::Pooled { start, end } => (f64::from(start) + f64::from(end) + 1.0) / 2.0,
+            Period::Month { year, month } => f64::from(year) + (f64::from(month) - 0.5) / 12.0,
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl fmt::Display for Period {
+    /// en-GB labels: `2011`, `2017/18`, `2020-22`, `Mar 2024`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::FinancialYear(y) => write!(f, "{y}/{:02}", (y + 1).rem_euclid(100)),
+            Period::Pooled { start, end } => write!(f, "{start}-{:02}", end.rem_euclid(100)),
+            Period::Month { year, month } => {
+                let name = MONTHS
+                    .get(usize::from(month).saturating_sub(1))
+                    .unwrap_or(&"?");
+                write!(f, "{name} {year}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_canonical_form() {
+        assert_eq!(
+            Period::parse("2011", PeriodType::CalendarYear),
+            Ok(Period::Year(2011))
+        );
+        assert_eq!(
+            Period::parse("2017/18", PeriodType::FinancialYear),
+            Ok(Period::FinancialYear(2017))
+        );
+        assert_eq!(
+            Period::parse("1999/00", PeriodType::FinancialYear),
+            Ok(Period::FinancialYear(1999))
+        );
+        assert_eq!(
+            Period::parse("2020-22", PeriodType::PooledYears),
+            Ok(Period::Pooled {
+                start: 2020,
+                end: 2022
+            })
+        );
+        assert_eq!(
+            Period::parse("2024-03", PeriodType::Month),
+            Ok(Period::Month {
+                year: 2024,
+                month: 3
+            })
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_periods_with_an_example() {
+        for (text, kind) in [
+            ("2017/19", PeriodType::FinancialYear),
+            ("2017-18", PeriodType::FinancialYear),
+            ("17/18", PeriodType::FinancialYear),
+            ("2011 ", PeriodType::CalendarYear),
+            ("+201", PeriodType::CalendarYear),
+            ("2024-13", PeriodType::Month),
+            ("2024-00", PeriodType::Month),
+            ("2022-20", PeriodType::PooledYears),
+            ("", PeriodType::Month),
+        ] {
+            let err = Period::parse(text, kind).unwrap_err();
+            assert_eq!(err.text, text);
+            assert!(err.to_string().contains(kind.example()), "{err}");
+        }
+    }
+
+    #[test]
+    fn labels_round_trip() {
+        for (text, kind) in [
+            ("2011", PeriodType::CalendarYear),
+            ("2017/18", PeriodType::FinancialYear),
+            ("1999/00", PeriodType::FinancialYear),
+            ("2020-22", PeriodType::PooledYears),
+        ] {
+            assert_eq!(Period::parse(text, kind).unwrap().to_string(), text);
+        }
+        assert_eq!(
+            Period::Month {
+                year: 2024,
+                month: 3
+            }
+            .to_string(),
+            "Mar 2024"
+        );
+    }
+
+    #[test]
+    fn midpoints_place_periods_in_time() {
+        assert_eq!(Period::Year(2011).midpoint(), 2011.5);
+        assert_eq!(Period::FinancialYear(2017).midpoint(), 2017.75);
+        assert_eq!(
+            Period::Pooled {
+                start: 2020,
+                end: 2022
+            }
+            .midpoint(),
+            2021.5
+        );
+        assert!(
+            (Period::Month {
+                year: 2024,
+                month: 1
+            }
+            .midpoint()
+                - 2_024.041_67)
+                .abs()
+                < 1e-3
+        );
+    }
+}

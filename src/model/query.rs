@@ -1,0 +1,114 @@
+//! Queries over a theme's data: the trend lines a chart draws.
+
+use crate::model::{Period, PeriodError, Status, ThemeData};
+
+/// One area's values of one indicator with one status (say, Swindon's estimates), in time order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendLine<'a> {
+    /// Area code.
+    pub area: &'a str,
+    /// Whether the values are estimates, projections, …
+    pub status: Status,
+    /// Source id.
+    pub source: &'a str,
+    /// Periods and values, in time order.
+    pub points: Vec<(Period, f64)>,
+}
+
+/// The trend lines of an indicator for the chosen areas, in the order the areas are given,
+/// each area's actual values before its projections. Areas without data are left out.
+pub fn trend_lines<'a>(
+    data: &'a ThemeData,
+    indicator: &str,
+    areas: &[&str],
+) -> Result<Vec<TrendLine<'a>>, PeriodError> {
+    let Some(ind) = data.indicator(indicator) else {
+        return Ok(Vec::new());
+    };
+    let mut lines = Vec::new();
+    for &area in areas {
+        let mut of_area: Vec<TrendLine<'a>> = Vec::new();
+        for series in data.series_for(&ind.id, area) {
+            let mut points = series
+                .points
+                .iter()
+                .map(|p| Period::parse(&p.period, ind.period_type).map(|period| (period, p.value)))
+                .collect::<Result<Vec<_>, _>>()?;
+            points.sort_by_key(|p| p.0);
+            of_area.push(TrendLine {
+                area: &series.area,
+                status: series.status,
+                source: &series.source,
+                points,
+            });
+        }
+        of_area.sort_by_key(|l| l.status);
+        lines.extend(of_area);
+    }
+    Ok(lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::period::PeriodType;
+    use crate::model::{Indicator, Point, Polarity, Series, ValueType};
+
+    fn data() -> ThemeData {
+        let series = |area: &str, status, points: &[(&str, f64)]| Series {
+            indicator: "pop".into(),
+            area: area.into(),
+            source: "ons".into(),
+            status,
+            note: None,
+            points: points.iter().map(|&(p, v)| Point::new(p, v)).collect(),
+        };
+        ThemeData {
+            format_version: 1,
+            theme: "population".into(),
+            sources: vec![],
+            indicators: vec![Indicator {
+                id: "pop".into(),
+                title: "Population".into(),
+                definition: "People".into(),
+                unit: "people".into(),
+                value_type: ValueType::Count,
+                polarity: Polarity::Neither,
+                period_type: PeriodType::CalendarYear,
+                decimals: None,
+            }],
+            series: vec![
+                series("B", Status::Projection, &[("2025", 30.0), ("2024", 20.0)]),
+                series("B", Status::Actual, &[("2023", 10.0)]),
+                series("A", Status::Actual, &[("2023", 1.0)]),
+            ],
+        }
+    }
+
+    #[test]
+    fn lines_follow_the_requested_areas_with_actuals_first_and_points_sorted() {
+        let d = data();
+        let lines = trend_lines(&d, "pop", &["B", "A", "missing"]).unwrap();
+        let summary: Vec<_> = lines.iter().map(|l| (l.area, l.status)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("B", Status::Actual),
+                ("B", Status::Projection),
+                ("A", Status::Actual)
+            ]
+        );
+        assert_eq!(
+            lines[1].points,
+            [(Period::Year(2024), 20.0), (Period::Year(2025), 30.0)]
+        );
+    }
+
+    #[test]
+    fn a_bad_period_is_an_error_not_a_silent_gap() {
+        let mut d = data();
+        d.series[2].points[0].period = "2023/24".into();
+        let err = trend_lines(&d, "pop", &["A"]).unwrap_err();
+        assert_eq!(err.text, "2023/24");
+    }
+}

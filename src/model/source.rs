@@ -1,0 +1,42 @@
+//! Where figures come from: publisher or document, table or section, licence and date.
+
+use serde::{Deserialize, Serialize};
+
+/// The source of a series of figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier used by series in the same file, e.g. `ons-mye`.
+    pub id: String,
+    /// Publisher or author, e.g. `Office for National Statistics`.
+    pub publisher: String,
+    /// Title of the publication or document.
+    pub title: String,
+    /// Table, section or page the figures were taken from.
+    pub section: String,
+    /// Web address of the publication, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Licence under which the figures are reused, e.g. `Open Government Licence v3.0`.
+    pub licence: String,
+    /// Date of publication, `YYYY-MM-DD` or `YYYY-MM` or `YYYY`.
+    pub published: String,
+    /// Caveats a reader should know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Source {
+    /// A one-line citation for a chart's source line:
+    /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024-07-15. Open Government Licence v3.0.`
+    pub fn citation(&self) -> String {
+        format!(
+            "{}, {} ({}), published {}. {}.",
+            self.publisher,
+            self.title,
+            self.section,
+            self.published,
+            self.licence.trim_end_matches('.')
+        )
+    }
+}

@@ -1,0 +1,150 @@
+//! The table behind a trend chart: one row per period, one column per locality,
+//! with values formatted in en-GB style.
+
+use crate::model::format::format_value;
+use crate::model::query::trend_lines;
+use crate::model::{AreaFile, Period, PeriodError, Source, Status, ThemeData};
+
+/// A table of an indicator by period (rows) and locality (columns).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendTable {
+    /// Column headings after the period column: the localities' short names.
+    pub columns: Vec<String>,
+    /// Rows in time order.
+    pub rows: Vec<TrendRow>,
+}
+
+/// One period's values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendRow {
+    /// Period label, e.g. `2023` or `2017/18`.
+    pub period: String,
+    /// Whether the row holds estimates or projections (the "latest" status among its cells).
+    pub status: Status,
+    /// One formatted value per column (`None` where the locality has no value).
+    pub cells: Vec<Option<String>>,
+}
+
+/// Builds the table of `indicator` for `selected` areas.
+pub fn trend_table(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    selected: &[&str],
+) -> Result<TrendTable, PeriodError> {
+    let Some(ind) = data.indicator(indicator) else {
+        return Ok(TrendTable {
+            columns: vec![],
+            rows: vec![],
+        });
+    };
+    let lines = trend_lines(data, indicator, selected)?;
+    let mut columns: Vec<&str> = Vec::new();
+    for l in &lines {
+        if !columns.contains(&l.area) {
+            columns.push(l.area);
+        }
+    }
+    let mut periods: Vec<(Period, Status)> = Vec::new();
+    for l in &lines {
+        for (p, _) in &l.points {
+            match periods.iter_mut().find(|(q, _)| q == p) {
+                Some(entry) => entry.1 = entry.1.max(l.status),
+                None => periods.push((*p, l.status)),
+            }
+        }
+    }
+    periods.sort();
+    let rows = periods
+        .into_iter()
+        .map(|(period, status)| TrendRow {
+            period: period.to_string(),
+            status,
+            cells: columns
+                .iter()
+                .map(|area| {
+                    lines
+                        .iter()
+                        .filter(|l| l.area == *area)
+                        .flat_map(|l| l.points.iter())
+                        .find(|(p, _)| *p == period)
+                        .map(|(_, v)| format_value(*v, ind.value_type, ind.decimals()))
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(TrendTable {
+        columns: columns
+            .iter()
+            .map(|c| areas.short_name(c).to_owned())
+            .collect(),
+        rows,
+    })
+}
+
+/// The sources of the series of `indicator` for the `selected` areas, without repeats.
+pub fn sources_used<'a>(
+    data: &'a ThemeData,
+    indicator: &str,
+    selected: &[&str],
+) -> Vec<&'a Source> {
+    let mut ids: Vec<&str> = Vec::new();
+    for s in data
+        .series
+        .iter()
+        .filter(|s| s.indicator == indicator && selected.contains(&s.area.as_str()))
+    {
+        if !ids.contains(&s.source.as_str()) {
+            ids.push(&s.source);
+        }
+    }
+    ids.iter().filter_map(|id| data.source(id)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prepare::areas::area_file;
+    use crate::prepare::population::build;
+
+    const SAMPLE: &str = "area_code,area_name,area_type,year,series,variant,total,males,females,age_0_15,age_0_17,age_16_64,age_18_64,age_65_plus,age_75_plus,age_85_plus,pct_65_plus\n\
+E06000030,Swindon,unitary,2023,mye,v0,238416,1,1,1,1,1,1,1,1,1,1\n\
+E06000030,Swindon,unitary,2024,snpp2018,v1,231022,1,1,1,1,1,1,1,1,1,1\n\
+E92000001,England,country,2023,mye,v0,57690323,1,1,1,1,1,1,1,1,1,1\n";
+
+    #[test]
+    fn rows_are_periods_and_columns_localities_with_gaps_left_empty() {
+        let data = build(SAMPLE).unwrap();
+        let t = trend_table(
+            &data,
+            &area_file(),
+            "population-total",
+            &["E06000030", "E92000001"],
+        )
+        .unwrap();
+        assert_eq!(t.columns, ["Swindon", "England"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0].period, "2023");
+        assert_eq!(
+            t.rows[0].cells,
+            [Some("238,416".into()), Some("57,690,323".into())]
+        );
+        assert_eq!(t.rows[1].status, Status::Projection);
+        assert_eq!(t.rows[1].cells, [Some("231,022".into()), None]);
+    }
+
+    #[test]
+    fn sources_follow_the_series_shown() {
+        let data = build(SAMPLE).unwrap();
+        let ids: Vec<_> = sources_used(&data, "population-total", &["E92000001"])
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["ons-mye"]);
+        let ids: Vec<_> = sources_used(&data, "population-total", &["E06000030"])
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["ons-mye", "ons-snpp-2018"]);
+    }
+}

@@ -1,0 +1,121 @@
+//! Themes (Population, Housing, …) and the data file each one loads.
+
+use crate::model::{Indicator, Series, Source};
+use serde::{Deserialize, Serialize};
+
+/// A theme of the explorer: one page of charts with its own data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    /// Population growth and ageing.
+    Population,
+    /// Housing delivery and growth.
+    Housing,
+    /// Health inequalities.
+    HealthInequalities,
+    /// NHS performance against standards.
+    Performance,
+}
+
+impl Theme {
+    /// Every theme, in navigation order.
+    pub const ALL: [Theme; 4] = [
+        Theme::Population,
+        Theme::Housing,
+        Theme::HealthInequalities,
+        Theme::Performance,
+    ];
+
+    /// Identifier used in data files and URLs, e.g. `health-inequalities`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Population => "population",
+            Theme::Housing => "housing",
+            Theme::HealthInequalities => "health-inequalities",
+            Theme::Performance => "performance",
+        }
+    }
+
+    /// Title for navigation and headings.
+    pub fn title(self) -> &'static str {
+        match self {
+            Theme::Population => "Population",
+            Theme::Housing => "Housing",
+            Theme::HealthInequalities => "Health inequalities",
+            Theme::Performance => "Performance",
+        }
+    }
+
+    /// The theme with this identifier.
+    pub fn from_id(id: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    /// Path of the theme's data file, relative to the app (e.g. `data/population.json`).
+    pub fn data_file(self) -> String {
+        format!("data/{}.json", self.id())
+    }
+}
+
+/// The contents of one theme's data file, e.g. `data/population.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeData {
+    /// Version of the data format.
+    pub format_version: u32,
+    /// Theme identifier, e.g. `population`.
+    pub theme: String,
+    /// Where the figures come from.
+    pub sources: Vec<Source>,
+    /// What is measured.
+    pub indicators: Vec<Indicator>,
+    /// The figures.
+    pub series: Vec<Series>,
+}
+
+impl ThemeData {
+    /// The indicator with this id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The series of one indicator for one area (estimates, projections, …), in file order.
+    pub fn series_for(&self, indicator: &str, area: &str) -> Vec<&Series> {
+        self.series
+            .iter()
+            .filter(|s| s.indicator == indicator && s.area == area)
+            .collect()
+    }
+
+    /// Codes of the areas that have data for an indicator, without repeats, in file order.
+    pub fn areas_with(&self, indicator: &str) -> Vec<&str> {
+        let mut codes: Vec<&str> = Vec::new();
+        for s in self.series.iter().filter(|s| s.indicator == indicator) {
+            if !codes.contains(&s.area.as_str()) {
+                codes.push(&s.area);
+            }
+        }
+        codes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for t in Theme::ALL {
+            assert_eq!(Theme::from_id(t.id()), Some(t));
+        }
+        assert_eq!(Theme::from_id("finance"), None);
+        assert_eq!(
+            Theme::HealthInequalities.data_file(),
+            "data/health-inequalities.json"
+        );
+    }
+}

@@ -1,0 +1,56 @@
+//! The areas of the bundled data: England, the BSW integrated care board and its three places.
+
+use crate::model::{Area, AreaFile, AreaLevel, FORMAT_VERSION};
+
+/// ONS GSS code of England.
+pub const ENGLAND: &str = "E92000001";
+/// ONS GSS code of NHS Bath and North East Somerset, Swindon and Wiltshire ICB.
+pub const BSW: &str = "E54000040";
+/// ONS GSS code of Bath and North East Somerset Council.
+pub const BANES: &str = "E06000022";
+/// ONS GSS code of Swindon Borough Council.
+pub const SWINDON: &str = "E06000030";
+/// ONS GSS code of Wiltshire Council.
+pub const WILTSHIRE: &str = "E06000054";
+
+fn area(code: &str, name: &str, short: &str, level: AreaLevel, parent: Option<&str>) -> Area {
+    Area {
+        code: code.into(),
+        name: name.into(),
+        short_name: short.into(),
+        level,
+        parent: parent.map(Into::into),
+    }
+}
+
+/// The contents of `data/areas.json`, in the order localities are offered to users.
+pub fn area_file() -> AreaFile {
+    AreaFile {
+        format_version: FORMAT_VERSION,
+        areas: vec![
+            area(
+                BSW,
+                "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board",
+                "BSW",
+                AreaLevel::System,
+                Some(ENGLAND),
+            ),
+            area(
+                BANES,
+                "Bath and North East Somerset",
+                "B&NES",
+                AreaLevel::Place,
+                Some(BSW),
+            ),
+            area(SWINDON, "Swindon", "Swindon", AreaLevel::Place, Some(BSW)),
+            area(
+                WILTSHIRE,
+                "Wiltshire",
+                "Wiltshire",
+                AreaLevel::Place,
+                Some(BSW),
+            ),
+            area(ENGLAND, "England", "England", AreaLevel::Country, None),
+        ],
+    }
+}

@@ -1,0 +1,90 @@
+//! Data preparation: turns the raw public files copied into `raw/` into the bundled JSON in
+//! `data/`. Run it with `cargo run --bin prepare-data` (or `make data`); `--check` verifies that
+//! `data/` is exactly what `raw/` produces.
+//!
+//! Everything here is pure (text in, JSON text out); the binary does the file handling.
+
+pub mod areas;
+pub mod population;
+pub mod table;
+
+use crate::model::csv::CsvError;
+use thiserror::Error;
+
+/// A raw file could not be turned into data.
+#[derive(Debug, Error)]
+pub enum PrepareError {
+    /// A raw CSV file is malformed.
+    #[error("{file}: {source}")]
+    Csv {
+        /// The raw file.
+        file: String,
+        /// The problem.
+        source: CsvError,
+    },
+    /// A raw file lacks a column the preparation needs.
+    #[error("{file}: the column \"{column}\" is missing")]
+    MissingColumn {
+        /// The raw file.
+        file: String,
+        /// The column.
+        column: String,
+    },
+    /// A value in a raw file is not what was expected.
+    #[error("{file}:{line}: {message}")]
+    BadValue {
+        /// The raw file.
+        file: String,
+        /// Line in the file.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The output could not be written as JSON.
+    #[error("could not write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// One output file: its path under the repository (e.g. `data/population.json`) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Path relative to the repository root.
+    pub path: String,
+    /// File contents.
+    pub text: String,
+}
+
+/// Reads a raw file by its path relative to `raw/`.
+pub trait RawFiles {
+    /// The text of `raw/<path>`.
+    fn read(&self, path: &str) -> std::io::Result<String>;
+}
+
+/// Builds every file of `data/` from the raw files.
+pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
+    let read = |path: &str| {
+        raw.read(path).map_err(|e| PrepareError::BadValue {
+            file: format!("raw/{path}"),
+            line: 0,
+            message: e.to_string(),
+        })
+    };
+    let population = population::build(&read(population::RAW_FILE)?)?;
+    Ok(vec![
+        Output {
+            path: "data/areas.json".into(),
+            text: to_json(&areas::area_file())?,
+        },
+        Output {
+            path: "data/population.json".into(),
+            text: to_json(&population)?,
+        },
+    ])
+}
+
+/// Pretty JSON with a final newline, as committed in `data/`.
+pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, PrepareError> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,195 @@
+//! `data/population.json` from the ONS mid-year estimates and 2018-based projections
+//! (`raw/ons-population-mye-snpp/population_bsw_2000_2043.csv`).
+
+use crate::model::period::PeriodType;
+use crate::model::{
+    Indicator, Point, Polarity, Series, Source, Status, ThemeData, ValueType, FORMAT_VERSION,
+};
+use crate::prepare::table::RawTable;
+use crate::prepare::PrepareError;
+
+/// The raw file, relative to `raw/`.
+pub const RAW_FILE: &str = "ons-population-mye-snpp/population_bsw_2000_2043.csv";
+
+/// Source id of the mid-year estimates.
+pub const SOURCE_MYE: &str = "ons-mye";
+/// Source id of the 2018-based projections.
+pub const SOURCE_SNPP: &str = "ons-snpp-2018";
+
+const OGL: &str = "Open Government Licence v3.0";
+
+fn sources() -> Vec<Source> {
+    vec![
+        Source {
+            id: SOURCE_MYE.into(),
+            publisher: "Office for National Statistics".into(),
+            title: "Population estimates for local authorities by single year of age (mid-year estimates)".into(),
+            section: "Persons, mid-2000 to mid-2023, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
+            url: Some("https://www.nomisweb.co.uk/".into()),
+            licence: OGL.into(),
+            published: "2024".into(),
+            note: Some("Usual residents on 30 June. Mid-2012 to mid-2020 are the series revised after the 2021 Census. BSW is the integrated care board's own series and can differ from the sum of the three places by a few people because of rounding.".into()),
+        },
+        Source {
+            id: SOURCE_SNPP.into(),
+            publisher: "Office for National Statistics".into(),
+            title: "Subnational population projections for England: 2018-based".into(),
+            section: "Principal projection, persons, 2024 to 2043, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
+            url: Some("https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections/bulletins/subnationalpopulationprojectionsforengland/2018based".into()),
+            licence: OGL.into(),
+            published: "2020-03-24".into(),
+            note: Some("Projected before the 2021 Census and not rebased to it, so the projection does not join the latest estimates exactly: Swindon's mid-2023 estimate is 238,416 but its 2024 projection is 231,022, so Swindon's projection is an underestimate. Projections carry past trends forward and leave out planned housing growth.".into()),
+        },
+    ]
+}
+
+/// A population indicator read from one column of the raw file.
+struct Column {
+    id: &'static str,
+    title: &'static str,
+    definition: &'static str,
+    column: &'static str,
+    /// When set, the value is shown as a percentage of the total population.
+    share: bool,
+}
+
+const COLUMNS: [Column; 9] = [
+    Column { id: "population-total", title: "Total population", definition: "Number of people usually resident in the area on 30 June of each year: estimates up to 2023, projections from 2024.", column: "total", share: false },
+    Column { id: "population-aged-0-15", title: "Children aged 0 to 15", definition: "Number of usual residents aged 0 to 15 on 30 June.", column: "age_0_15", share: false },
+    Column { id: "population-aged-16-64", title: "People aged 16 to 64", definition: "Number of usual residents aged 16 to 64 (broadly, working age) on 30 June.", column: "age_16_64", share: false },
+    Column { id: "population-aged-65-plus", title: "People aged 65 and over", definition: "Number of usual residents aged 65 or over on 30 June.", column: "age_65_plus", share: false },
+    Column { id: "population-aged-75-plus", title: "People aged 75 and over", definition: "Number of usual residents aged 75 or over on 30 June.", column: "age_75_plus", share: false },
+    Column { id: "population-aged-85-plus", title: "People aged 85 and over", definition: "Number of usual residents aged 85 or over on 30 June.", column: "age_85_plus", share: false },
+    Column { id: "share-aged-65-plus", title: "Share of people aged 65 and over", definition: "People aged 65 or over as a percentage of all usual residents on 30 June.", column: "age_65_plus", share: true },
+    Column { id: "share-aged-75-plus", title: "Share of people aged 75 and over", definition: "People aged 75 or over as a percentage of all usual residents on 30 June.", column: "age_75_plus", share: true },
+    Column { id: "share-aged-85-plus", title: "Share of people aged 85 and over", definition: "People aged 85 or over as a percentage of all usual residents on 30 June.", column: "age_85_plus", share: true },
+];
+
+fn indicator(c: &Column) -> Indicator {
+    Indicator {
+        id: c.id.into(),
+        title: c.title.into(),
+        definition: c.definition.into(),
+        unit: if c.share { "% of residents" } else { "people" }.into(),
+        value_type: if c.share {
+            ValueType::Percent
+        } else {
+            ValueType::Count
+        },
+        polarity: Polarity::Neither,
+        period_type: PeriodType::CalendarYear,
+        decimals: if c.share { Some(1) } else { None },
+    }
+}
+
+/// Builds the population theme from the raw CSV text.
+pub fn build(csv_text: &str) -> Result<ThemeData, PrepareError> {
+    let file = format!("raw/{RAW_FILE}");
+    let raw = RawTable::parse(&file, csv_text)?;
+    let area = raw.column("area_code")?;
+    let year = raw.column("year")?;
+    let series_col = raw.column("series")?;
+    let total = raw.column("total")?;
+    let columns = COLUMNS
+        .iter()
+        .map(|c| raw.column(c.column))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let mut series: Vec<Series> = Vec::new();
+    for row in &raw.table.rows {
+        let (status, source) = match raw.text(row, series_col) {
+            "mye" => (Status::Actual, SOURCE_MYE),
+            "snpp2018" => (Status::Projection, SOURCE_SNPP),
+            other => {
+                return Err(PrepareError::BadValue {
+                    file,
+                    line: row.line,
+                    message: format!("unknown series \"{other}\" (expected mye or snpp2018)"),
+                })
+            }
+        };
+        let code = raw.text(row, area);
+        let period = raw.text(row, year).to_owned();
+        let all = raw.number(row, total)?;
+        for (c, &index) in COLUMNS.iter().zip(&columns) {
+            let count = raw.number(row, index)?;
+            let point = if c.share {
+                let share = (1000.0 * count / all).round() / 10.0;
+                Point {
+                    count: Some(count),
+                    denominator: Some(all),
+                    ..Point::new(period.clone(), share)
+                }
+            } else {
+                Point::new(period.clone(), count)
+            };
+            match series
+                .iter_mut()
+                .find(|s| s.indicator == c.id && s.area == code && s.status == status)
+            {
+                Some(s) => s.points.push(point),
+                None => series.push(Series {
+                    indicator: c.id.into(),
+                    area: code.into(),
+                    source: source.into(),
+                    status,
+                    note: None,
+                    points: vec![point],
+                }),
+            }
+        }
+    }
+    series.sort_by(|a, b| {
+        let rank = |id: &str| COLUMNS.iter().position(|c| c.id == id);
+        rank(&a.indicator)
+            .cmp(&rank(&b.indicator))
+            .then_with(|| a.area.cmp(&b.area))
+            .then(a.status.cmp(&b.status))
+    });
+
+    Ok(ThemeData {
+        format_version: FORMAT_VERSION,
+        theme: "population".into(),
+        sources: sources(),
+        indicators: COLUMNS.iter().map(indicator).collect(),
+        series,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "area_code,area_name,area_type,year,series,variant,total,males,females,age_0_15,age_0_17,age_16_64,age_18_64,age_65_plus,age_75_plus,age_85_plus,pct_65_plus\n\
+E06000030,Swindon,unitary,2023,mye,v0,238416,118574,119842,47368,52984,152231,146615,38817,18409,5065,16.28\n\
+E06000030,Swindon,unitary,2024,snpp2018,v1,231022,115870,115152,45531,51344,144926,139113,40565,19170,5192,17.56\n";
+
+    #[test]
+    fn estimates_and_projections_become_separate_series() {
+        let data = build(SAMPLE).unwrap();
+        let total: Vec<_> = data.series_for("population-total", "E06000030");
+        assert_eq!(total.len(), 2);
+        assert_eq!(total[0].status, Status::Actual);
+        assert_eq!(total[0].source, SOURCE_MYE);
+        assert_eq!(total[0].points, [Point::new("2023", 238_416.0)]);
+        assert_eq!(total[1].status, Status::Projection);
+        assert_eq!(total[1].points[0].value, 231_022.0);
+    }
+
+    #[test]
+    fn shares_are_percentages_of_the_total_with_their_count_and_denominator() {
+        let data = build(SAMPLE).unwrap();
+        let share = data.series_for("share-aged-65-plus", "E06000030")[0];
+        assert_eq!(share.points[0].value, 16.3);
+        assert_eq!(share.points[0].count, Some(38_817.0));
+        assert_eq!(share.points[0].denominator, Some(238_416.0));
+    }
+
+    #[test]
+    fn a_bad_number_names_file_line_and_column() {
+        let bad = SAMPLE.replace("238416", "23x416");
+        let err = build(&bad).unwrap_err().to_string();
+        assert!(err.contains("population_bsw_2000_2043.csv:2"), "{err}");
+        assert!(err.contains("\"total\""), "{err}");
+    }
+}

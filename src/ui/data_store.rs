@@ -1,0 +1,102 @@
+//! Fetches the bundled data files and keeps them in signals: the area list at start,
+//! each theme's file the first time the theme is shown.
+
+use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The state of one data file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded<T> {
+    /// Being fetched.
+    Loading,
+    /// Fetched and valid.
+    Ready(Arc<T>),
+    /// Could not be used; the error names the file and the problem.
+    Failed(LoadError),
+}
+
+/// Every data file the app has asked for, shared through context.
+#[derive(Clone, Copy)]
+pub struct DataStore {
+    /// `data/areas.json`.
+    pub areas: RwSignal<Loaded<AreaFile>>,
+    themes: RwSignal<HashMap<Theme, Loaded<ThemeData>>>,
+}
+
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let response = gloo_net::http::Request::get(file)
+        .send()
+        .await
+        .map_err(|e| LoadError::whole_file(file, format!("could not be downloaded ({e})")))?;
+    if !response.ok() {
+        return Err(LoadError::whole_file(
+            file,
+            format!(
+                "could not be downloaded (HTTP {} {})",
+                response.status(),
+                response.status_text()
+            ),
+        ));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| LoadError::whole_file(file, format!("could not be read ({e})")))
+}
+
+impl DataStore {
+    /// Creates the store and starts fetching the area list.
+    pub fn new() -> DataStore {
+        let store = DataStore {
+            areas: RwSignal::new(Loaded::Loading),
+            themes: RwSignal::new(HashMap::new()),
+        };
+        let areas = store.areas;
+        spawn_local(async move {
+            let file = "data/areas.json";
+            let result = match fetch_text(file).await {
+                Ok(text) => parse_areas(file, &text),
+                Err(e) => Err(e),
+            };
+            areas.set(match result {
+                Ok(a) => Loaded::Ready(Arc::new(a)),
+                Err(e) => Loaded::Failed(e),
+            });
+        });
+        store
+    }
+
+    /// The data of `theme`, fetching it the first time it is asked for.
+    pub fn theme(&self, theme: Theme) -> Loaded<ThemeData> {
+        if let Some(state) = self.themes.with(|m| m.get(&theme).cloned()) {
+            return state;
+        }
+        let themes = self.themes;
+        themes.update_untracked(|m| {
+            m.insert(theme, Loaded::Loading);
+        });
+        spawn_local(async move {
+            let file = theme.data_file();
+            let result = match fetch_text(&file).await {
+                Ok(text) => parse_theme(&file, &text),
+                Err(e) => Err(e),
+            };
+            let state = match result {
+                Ok(d) => Loaded::Ready(Arc::new(d)),
+                Err(e) => Loaded::Failed(e),
+            };
+            themes.update(|m| {
+                m.insert(theme, state);
+            });
+        });
+        Loaded::Loading
+    }
+}
+
+/// The store provided by [`crate::ui::App`].
+pub fn use_data() -> DataStore {
+    expect_context::<DataStore>()
+}

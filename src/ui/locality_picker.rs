@@ -1,0 +1,64 @@
+//! The locality selector: one checkbox per area, each with its chart colour and marker shape.
+
+use crate::chart::palette::{area_style, css, Marker};
+use crate::model::{AreaFile, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A text symbol for a marker shape, shown beside the locality's name.
+pub fn marker_symbol(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Circle => "●",
+        Marker::Square => "■",
+        Marker::Triangle => "▲",
+        Marker::Diamond => "◆",
+        Marker::TriangleDown => "▼",
+        Marker::Ring => "○",
+    }
+}
+
+/// Checkboxes for every area in the area list.
+#[component]
+pub fn LocalityPicker(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl IntoView {
+    let order: Arc<Vec<String>> = Arc::new(areas.areas.iter().map(|a| a.code.clone()).collect());
+    let boxes = areas
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| {
+            let code = area.code.clone();
+            let style = area_style(&code, i);
+            let id = format!("area-{code}");
+            let checked = {
+                let code = code.clone();
+                move || state.with(|s| s.has_area(&code))
+            };
+            let order = Arc::clone(&order);
+            let toggle = move |_| {
+                let refs: Vec<&str> = order.iter().map(String::as_str).collect();
+                state.update(|s| s.toggle_area(&code, &refs));
+            };
+            view! {
+                <li class="locality">
+                    <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle />
+                    <label for=id title=area.name.clone()>
+                        <span
+                            class="locality__key"
+                            aria-hidden="true"
+                            style=format!("color:{}", css(style.colour))
+                        >
+                            {marker_symbol(style.marker)}
+                        </span>
+                        {area.short_name.clone()}
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="locality-picker">
+            <legend>"Localities"</legend>
+            <ul>{boxes}</ul>
+        </fieldset>
+    }
+}

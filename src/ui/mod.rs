@@ -1,0 +1,15 @@
+//! The thin Leptos user interface: wires state, controls and charts together.
+//! Compiled only for the browser (wasm32).
+
+mod app;
+mod canvas;
+mod data_store;
+mod header;
+mod locality_picker;
+mod population_page;
+mod source_line;
+mod theme_nav;
+mod trend_chart;
+mod trend_table;
+
+pub use app::App;

@@ -1,0 +1,55 @@
+//! The table view of a trend chart, with the exact numbers.
+
+use crate::model::table::TrendTable;
+use crate::model::Status;
+use leptos::prelude::*;
+
+/// A table with one row per period and one column per locality.
+#[component]
+pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
+    let head = table
+        .columns
+        .iter()
+        .map(|c| view! { <th scope="col" class="num">{c.clone()}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|row| {
+            let status = match row.status {
+                Status::Actual => "Estimate",
+                Status::Projection => "Projection",
+                Status::Plan => "Plan",
+                Status::Target => "Target",
+            };
+            let cells = row
+                .cells
+                .into_iter()
+                .map(|c| view! { <td class="num">{c.unwrap_or_else(|| "no data".into())}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{row.period}</th>
+                    <td>{status}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let region_label = caption.clone();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
+            <table class="data-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Year"</th>
+                        <th scope="col">"Type"</th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! Draws the population chart from the real bundled data to SVG and checks its geometry.
+
+use outcomes_explorer::chart::trend::trend_spec;
+use outcomes_explorer::chart::{draw_line_chart, LineChartLayout, LineChartSpec, Scale};
+use outcomes_explorer::model::{parse_areas, parse_theme, AreaFile, ThemeData};
+use plotters::prelude::*;
+
+fn load() -> (ThemeData, AreaFile) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |f: &str| std::fs::read_to_string(format!("{root}/{f}")).expect("bundled data file");
+    let theme = parse_theme("data/population.json", &read("data/population.json")).expect("valid");
+    let areas = parse_areas("data/areas.json", &read("data/areas.json")).expect("valid");
+    (theme, areas)
+}
+
+fn render(spec: &LineChartSpec, size: (u32, u32), scale: Scale) -> (String, LineChartLayout) {
+    let mut svg = String::new();
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let layout = draw_line_chart(&root, spec, scale).expect("drawn");
+        root.present().expect("presented");
+        layout
+    };
+    (svg, layout)
+}
+
+fn save(name: &str, svg: &str) {
+    let dir = format!("{}/target/test-output", env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(&dir).expect("output folder");
+    std::fs::write(format!("{dir}/{name}"), svg).expect("written");
+}
+
+#[test]
+fn every_point_is_inside_the_plot_area() {
+    let (theme, areas) = load();
+    let codes = ["E54000040", "E06000022", "E06000030", "E06000054"];
+    let spec = trend_spec(&theme, &areas, "population-total", &codes).unwrap();
+    let (svg, layout) = render(&spec, (800, 450), Scale::ONE);
+    save("population-bsw.svg", &svg);
+    // 4 areas × (24 estimates + 20 projections).
+    assert_eq!(layout.points.len(), 4 * 44);
+    for p in &layout.points {
+        assert!(
+            layout.plot.contains(p.x, p.y),
+            "{p:?} outside {:?}",
+            layout.plot
+        );
+    }
+}
+
+#[test]
+fn projections_are_dashed_and_estimates_solid() {
+    let (theme, areas) = load();
+    let spec = trend_spec(&theme, &areas, "population-total", &["E06000030"]).unwrap();
+    assert_eq!(spec.lines.len(), 2);
+    assert!(!spec.lines[0].dashed && spec.lines[1].dashed);
+    assert_eq!(spec.markers.len(), 1);
+    assert_eq!(spec.markers[0].x, 2024.0);
+    let (svg, _) = render(&spec, (800, 450), Scale::ONE);
+    // The solid estimate line is one long polyline; the dashed projection is many short ones.
+    let colour = "stroke=\"#801650\"";
+    let of_line: Vec<usize> = svg
+        .lines()
+        .filter(|l| l.starts_with("<polyline") && l.contains(colour))
+        .map(|l| l.matches(',').count())
+        .collect();
+    assert!(
+        of_line.contains(&24),
+        "one solid polyline of 24 estimates: {of_line:?}"
+    );
+    let dashes = of_line.iter().filter(|&&n| n <= 4).count();
+    assert!(dashes > 10, "expected many dash segments, found {dashes}");
+}
+
+#[test]
+fn axes_carry_round_en_gb_ticks_and_year_labels() {
+    let (theme, areas) = load();
+    let spec = trend_spec(&theme, &areas, "population-total", &["E06000022"]).unwrap();
+    let (svg, layout) = render(&spec, (800, 450), Scale::ONE);
+    let labels: Vec<&str> = layout.y_ticks.iter().map(|t| t.1.as_str()).collect();
+    assert!(labels.contains(&"200,000"), "{labels:?}");
+    for (_, label) in &layout.y_ticks {
+        assert!(svg.contains(&format!("\n{label}\n")), "{label} not drawn");
+    }
+    let years: Vec<&str> = layout.x_ticks.iter().map(|t| t.1.as_str()).collect();
+    assert!(
+        years.contains(&"2010") && years.contains(&"2040"),
+        "{years:?}"
+    );
+    // The tick ranges cover the data.
+    let first = layout.y_ticks.first().unwrap().0;
+    let last = layout.y_ticks.last().unwrap().0;
+    assert!(first <= 168_489.0 && last >= 214_000.0);
+    assert!(svg.contains("Projections →"));
+}
+
+#[test]
+fn end_labels_never_overlap_and_stay_in_the_plot() {
+    let (theme, areas) = load();
+    let codes = [
+        "E54000040",
+        "E06000022",
+        "E06000030",
+        "E06000054",
+        "E92000001",
+    ];
+    let spec = trend_spec(&theme, &areas, "share-aged-65-plus", &codes).unwrap();
+    let (svg, layout) = render(&spec, (390, 300), Scale::ONE);
+    save("share-65-phone.svg", &svg);
+    let mut ys: Vec<f64> = layout.end_labels.iter().map(|l| l.2).collect();
+    assert_eq!(ys.len(), 5);
+    ys.sort_by(f64::total_cmp);
+    for pair in ys.windows(2) {
+        assert!(pair[1] - pair[0] >= 13.0, "labels overlap: {ys:?}");
+    }
+    // At phone width the time axis thins its labels so they do not collide.
+    let xs: Vec<f64> = layout.x_ticks.iter().map(|t| layout.x.map(t.0)).collect();
+    for pair in xs.windows(2) {
+        assert!(pair[1] - pair[0] >= 30.0, "year labels collide: {xs:?}");
+    }
+}
+
+#[test]
+fn high_dpi_drawing_scales_text_and_layout() {
+    let (theme, areas) = load();
+    let spec = trend_spec(&theme, &areas, "population-total", &["E06000054"]).unwrap();
+    let (_, one) = render(&spec, (800, 450), Scale::ONE);
+    let (_, two) = render(&spec, (1600, 900), Scale { pixel_ratio: 2.0 });
+    assert!((two.plot.left - 2.0 * one.plot.left).abs() <= 2.0);
+    assert!((two.plot.bottom - 2.0 * one.plot.bottom).abs() <= 2.0);
+    assert_eq!(one.x_ticks, two.x_ticks);
+}
+
+#[test]
+fn no_data_draws_a_message_not_a_blank() {
+    let (theme, areas) = load();
+    let spec = trend_spec(&theme, &areas, "population-total", &["E99999999"]).unwrap();
+    let (svg, layout) = render(&spec, (400, 300), Scale::ONE);
+    assert!(layout.points.is_empty());
+    assert!(svg.contains("No data for this choice"));
+}
