@@ -9,6 +9,7 @@ pub mod error;
 pub mod format;
 pub mod indicator;
 pub mod load;
+pub mod locate;
 pub mod period;
 pub mod query;
 pub mod series;
