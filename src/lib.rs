@@ -11,6 +11,8 @@ pub mod chart;
 pub mod model;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prepare;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,8 +8,13 @@ use plotters::prelude::*;
 fn load() -> (ThemeData, AreaFile) {
     let root = env!("CARGO_MANIFEST_DIR");
     let read = |f: &str| std::fs::read_to_string(format!("{root}/{f}")).expect("bundled data file");
-    let theme = parse_theme("data/population.json", &read("data/population.json")).expect("valid");
     let areas = parse_areas("data/areas.json", &read("data/areas.json")).expect("valid");
+    let theme = parse_theme(
+        "data/population.json",
+        &read("data/population.json"),
+        &areas,
+    )
+    .expect("valid");
     (theme, areas)
 }
 

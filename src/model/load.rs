@@ -1,59 +1,141 @@
-//! Reading data files from JSON text, with errors that say where the problem is.
+//! Reading data files from JSON text: syntax, shape and meaning, with every problem reported
+//! as `file:line:column`, JSON path and a plain message.
 
-use crate::model::{AreaFile, LoadError, ThemeData};
+use crate::model::locate::Locations;
+use crate::model::validate::{validate_areas, validate_theme, Finding};
+use crate::model::{AreaFile, LoadError, Problem, ThemeData};
 use serde::de::DeserializeOwned;
 
 /// The version of the data format this build reads (`format_version` in every file).
 pub const FORMAT_VERSION: u32 = 1;
 
+/// serde_path_to_error writes the root as "." and array items as "[3]"; this writes `$`-paths.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    let text = path.to_string();
+    if text == "." {
+        return "$".into();
+    }
+    if text.starts_with('[') {
+        format!("${text}")
+    } else {
+        format!("$.{text}")
+    }
+}
+
 fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = json_path(e.path());
+        let inner = e.into_inner();
+        let message = inner.to_string();
         // serde_json appends " at line L column C"; the location is reported separately.
         let message = match message.rfind(" at line ") {
             Some(i) => message[..i].to_owned(),
             None => message,
         };
-        LoadError::at(file, e.line(), e.column(), message)
-    })
+        if text.trim().is_empty() {
+            return LoadError::at(
+                file,
+                1,
+                1,
+                "",
+                "the file is empty: a JSON object was expected",
+            );
+        }
+        if inner.is_eof() {
+            return LoadError::at(
+                file,
+                inner.line(),
+                inner.column().max(1),
+                "",
+                format!("the file ends before the JSON is complete ({message})"),
+            );
+        }
+        // serde's Rust type names mean nothing to analysts.
+        let message = message
+            .replace("expected f64", "expected a number")
+            .replace("expected u32", "expected a whole number")
+            .replace("expected u8", "expected a whole number from 0 to 255");
+        let path = if inner.is_syntax() {
+            String::new()
+        } else {
+            path
+        };
+        LoadError::at(file, inner.line(), inner.column(), &path, message)
+    })?;
+    // Trailing characters after the document.
+    de.end().map_err(|e| {
+        LoadError::at(
+            file,
+            e.line(),
+            e.column(),
+            "",
+            "unexpected text after the end of the JSON document",
+        )
+    })?;
+    Ok(value)
 }
 
-fn check_version(file: &str, text: &str, version: u32) -> Result<(), LoadError> {
-    if version == FORMAT_VERSION {
-        return Ok(());
+fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadError {
+    let locations = Locations::of(text);
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|f| {
+            let (line, column) = locations.find(&f.path);
+            Problem {
+                file: file.to_owned(),
+                line,
+                column,
+                path: f.path,
+                message: f.message,
+            }
+        })
+        .collect();
+    problems.sort_by_key(|p| (p.line, p.column));
+    LoadError {
+        file: file.to_owned(),
+        problems,
     }
-    let (line, column) = position_of(text, "\"format_version\"");
-    Err(LoadError::at(
-        file,
-        line,
-        column,
-        format!("format_version is {version}, but this explorer reads version {FORMAT_VERSION}"),
-    ))
 }
 
-/// Line and column (from 1) of the first occurrence of `needle`, or 1:1 when absent.
-fn position_of(text: &str, needle: &str) -> (usize, usize) {
-    let Some(offset) = text.find(needle) else {
-        return (1, 1);
-    };
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+fn check_version(version: u32) -> Vec<Finding> {
+    if version == FORMAT_VERSION {
+        return Vec::new();
+    }
+    vec![Finding {
+        path: "$.format_version".into(),
+        message: format!(
+            "format_version is {version}, but this explorer reads version {FORMAT_VERSION}"
+        ),
+    }]
 }
 
-/// Reads `data/areas.json`.
+/// Reads and checks `data/areas.json`.
 pub fn parse_areas(file: &str, text: &str) -> Result<AreaFile, LoadError> {
     let areas: AreaFile = parse_json(file, text)?;
-    check_version(file, text, areas.format_version)?;
-    Ok(areas)
+    let mut findings = check_version(areas.format_version);
+    if findings.is_empty() {
+        findings = validate_areas(&areas);
+    }
+    if findings.is_empty() {
+        Ok(areas)
+    } else {
+        Err(locate(file, text, findings))
+    }
 }
 
-/// Reads one theme's data file, such as `data/population.json`.
-pub fn parse_theme(file: &str, text: &str) -> Result<ThemeData, LoadError> {
+/// Reads and checks one theme's data file, such as `data/population.json`, against the areas.
+pub fn parse_theme(file: &str, text: &str, areas: &AreaFile) -> Result<ThemeData, LoadError> {
     let data: ThemeData = parse_json(file, text)?;
-    check_version(file, text, data.format_version)?;
-    Ok(data)
+    let mut findings = check_version(data.format_version);
+    if findings.is_empty() {
+        findings = validate_theme(&data, areas);
+    }
+    if findings.is_empty() {
+        Ok(data)
+    } else {
+        Err(locate(file, text, findings))
+    }
 }
 
 #[cfg(test)]
@@ -67,24 +149,33 @@ mod tests {
             "{\n  \"format_version\": 1,\n  \"areas\": [,]\n}",
         )
         .unwrap_err();
-        assert_eq!(err.location(), "data/areas.json:3:13");
         assert_eq!(err.to_string(), "data/areas.json:3:13: expected value");
     }
 
     #[test]
-    fn unknown_fields_are_reported() {
+    fn shape_errors_carry_the_json_path() {
         let err = parse_areas(
             "a.json",
-            r#"{"format_version": 1, "areas": [], "extra": 2}"#,
+            r#"{"format_version": 1, "areas": [{"code": "E1", "name": "x", "short_name": "x", "level": "planet"}]}"#,
         )
         .unwrap_err();
-        assert!(err.message.contains("unknown field `extra`"), "{err}");
+        let p = err.first().unwrap();
+        assert_eq!(p.path, "$.areas[0].level");
+        assert!(p.message.contains("unknown variant `planet`"), "{p}");
+    }
+
+    #[test]
+    fn trailing_text_is_refused() {
+        let err = parse_areas("a.json", r#"{"format_version": 1, "areas": []} x"#).unwrap_err();
+        assert!(err.to_string().contains("after the end"), "{err}");
     }
 
     #[test]
     fn a_newer_format_version_is_refused_at_its_place() {
         let err = parse_areas("a.json", "{\n \"format_version\": 2, \"areas\": []}").unwrap_err();
-        assert_eq!(err.location(), "a.json:2:2");
-        assert!(err.message.contains("reads version 1"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "a.json:2:20: $.format_version: format_version is 2, but this explorer reads version 1"
+        );
     }
 }

@@ -6,6 +6,7 @@
 pub mod area;
 pub mod csv;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod indicator;
 pub mod load;
@@ -16,10 +17,11 @@ pub mod series;
 pub mod source;
 pub mod table;
 pub mod theme;
+pub mod validate;
 pub mod view_state;
 
 pub use area::{Area, AreaFile, AreaLevel};
-pub use error::LoadError;
+pub use error::{LoadError, Problem};
 pub use indicator::{Indicator, Polarity, ValueType};
 pub use load::{parse_areas, parse_theme, FORMAT_VERSION};
 pub use period::{Period, PeriodError, PeriodType};

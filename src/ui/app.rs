@@ -7,6 +7,7 @@ use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::population_page::PopulationPage;
 use crate::ui::theme_nav::ThemeNav;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The root component, mounted by `main`.
 #[component]
@@ -43,7 +44,7 @@ fn ThemeContent(state: RwSignal<ViewState>) -> impl IntoView {
         let body = match (data.areas.get(), theme) {
             (Loaded::Failed(e), _) => view! { <LoadProblem error=e.to_string() /> }.into_any(),
             (Loaded::Loading, _) => view! { <p class="loading">"Loading…"</p> }.into_any(),
-            (Loaded::Ready(areas), Theme::Population) => match data.theme(theme) {
+            (Loaded::Ready(areas), Theme::Population) => match data.theme(theme, Arc::clone(&areas)) {
                 Loaded::Loading => view! { <p class="loading">"Loading figures…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e.to_string() /> }.into_any(),
                 Loaded::Ready(d) => {

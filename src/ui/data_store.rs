@@ -69,8 +69,9 @@ impl DataStore {
         store
     }
 
-    /// The data of `theme`, fetching it the first time it is asked for.
-    pub fn theme(&self, theme: Theme) -> Loaded<ThemeData> {
+    /// The data of `theme`, fetching it (and checking it against `areas`) the first time it
+    /// is asked for.
+    pub fn theme(&self, theme: Theme, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
         if let Some(state) = self.themes.with(|m| m.get(&theme).cloned()) {
             return state;
         }
@@ -81,7 +82,7 @@ impl DataStore {
         spawn_local(async move {
             let file = theme.data_file();
             let result = match fetch_text(&file).await {
-                Ok(text) => parse_theme(&file, &text),
+                Ok(text) => parse_theme(&file, &text, &areas),
                 Err(e) => Err(e),
             };
             let state = match result {

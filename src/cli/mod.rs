@@ -1,0 +1,3 @@
+//! Command-line tools for analysts (native only).
+
+pub mod validate;

@@ -1,0 +1,202 @@
+//! `validate`: checks a data folder (or files) and can write every figure as tidy CSV.
+//!
+//! ```text
+//! cargo run --bin validate -- data/
+//! cargo run --bin validate -- data/ --csv figures.csv
+//! cargo run --bin validate -- --areas data/areas.json my-theme.json
+//! ```
+
+use crate::model::export::{tidy_rows, TIDY_HEADER};
+use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, ThemeData};
+use std::path::{Path, PathBuf};
+
+/// What the command was asked to do.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Folders (every `*.json` in them) and files to check.
+    pub inputs: Vec<PathBuf>,
+    /// The area list; by default `areas.json` in the first folder given, or `data/areas.json`.
+    pub areas: Option<PathBuf>,
+    /// Where to write the tidy CSV, if anywhere.
+    pub csv: Option<PathBuf>,
+}
+
+/// Reads the command-line arguments (without the program name).
+pub fn parse_args(args: &[String]) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--csv" | "--areas" => {
+                let value = args
+                    .get(i + 1)
+                    .ok_or_else(|| format!("{} needs a file name", args[i]))?;
+                if args[i] == "--csv" {
+                    options.csv = Some(value.into());
+                } else {
+                    options.areas = Some(value.into());
+                }
+                i += 2;
+            }
+            "-h" | "--help" => return Err(USAGE.into()),
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}\n{USAGE}"))
+            }
+            path => {
+                options.inputs.push(path.into());
+                i += 1;
+            }
+        }
+    }
+    if options.inputs.is_empty() {
+        options.inputs.push("data".into());
+    }
+    Ok(options)
+}
+
+/// Help text.
+pub const USAGE: &str =
+    "usage: validate [FOLDER|FILE.json]... [--areas areas.json] [--csv figures.csv]";
+
+/// The outcome of a run: what to print and whether every file was valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Lines for standard output.
+    pub out: Vec<String>,
+    /// Problems, one per line, for standard error.
+    pub problems: Vec<String>,
+}
+
+impl Report {
+    /// Whether no problem was found.
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+fn json_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let entries = std::fs::read_dir(input)
+                .map_err(|e| format!("{}: cannot read the folder ({e})", input.display()))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(input.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn push_error(report: &mut Report, error: &LoadError) {
+    report
+        .problems
+        .extend(error.problems.iter().map(|p| p.to_string()));
+}
+
+/// Runs the checks.
+pub fn run(options: &Options) -> Report {
+    let mut report = Report {
+        out: Vec::new(),
+        problems: Vec::new(),
+    };
+    let files = match json_files(&options.inputs) {
+        Ok(f) => f,
+        Err(e) => {
+            report.problems.push(e);
+            return report;
+        }
+    };
+    let areas_path = options.areas.clone().unwrap_or_else(|| {
+        files
+            .iter()
+            .find(|f| f.file_name().is_some_and(|n| n == "areas.json"))
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("data/areas.json"))
+    });
+    let areas: Option<AreaFile> = match std::fs::read_to_string(&areas_path) {
+        Err(e) => {
+            report
+                .problems
+                .push(format!("{}: cannot be read ({e})", display(&areas_path)));
+            None
+        }
+        Ok(text) => match parse_areas(&display(&areas_path), &text) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                push_error(&mut report, &e);
+                None
+            }
+        },
+    };
+    let Some(areas) = areas else {
+        report
+            .problems
+            .push("the other files cannot be checked without a valid area list".into());
+        return report;
+    };
+
+    let mut themes: Vec<ThemeData> = Vec::new();
+    let mut checked = 1;
+    for file in files
+        .iter()
+        .filter(|f| f.file_name() != areas_path.file_name() || f.parent() != areas_path.parent())
+    {
+        checked += 1;
+        let name = display(file);
+        match std::fs::read_to_string(file) {
+            Err(e) => report
+                .problems
+                .push(format!("{name}: cannot be read ({e})")),
+            Ok(text) => match parse_theme(&name, &text, &areas) {
+                Ok(t) => themes.push(t),
+                Err(e) => push_error(&mut report, &e),
+            },
+        }
+    }
+    let figures: usize = themes
+        .iter()
+        .flat_map(|t| &t.series)
+        .map(|s| s.points.len())
+        .sum();
+    let series: usize = themes.iter().map(|t| t.series.len()).sum();
+    if report.ok() {
+        report.out.push(format!(
+            "{checked} files checked: no problems ({} areas, {} themes, {series} series, {figures} figures)",
+            areas.areas.len(),
+            themes.len()
+        ));
+    } else {
+        let n = report.problems.len();
+        report.out.push(format!(
+            "{checked} files checked: {n} problem{}",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    if let Some(csv_path) = &options.csv {
+        let mut csv = String::from(TIDY_HEADER);
+        csv.push('\n');
+        for t in &themes {
+            tidy_rows(t, &areas, &mut csv);
+        }
+        match std::fs::write(csv_path, csv) {
+            Ok(()) => report
+                .out
+                .push(format!("wrote {figures} figures to {}", display(csv_path))),
+            Err(e) => report
+                .problems
+                .push(format!("{}: cannot be written ({e})", display(csv_path))),
+        }
+    }
+    report
+}

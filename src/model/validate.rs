@@ -1,0 +1,352 @@
+//! Checks the meaning of data files once they have been read: references between areas,
+//! indicators, sources and series; periods; duplicates; ranges; confidence intervals.
+//!
+//! Each finding names the JSON path of the value concerned; [`crate::model::load`] turns
+//! paths into lines and columns.
+
+use crate::model::{AreaFile, Period, Status, ThemeData, ValueType};
+use std::collections::{HashMap, HashSet};
+
+/// A problem found at a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// JSON path, e.g. `$.series[2].area`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn finding(path: impl Into<String>, message: impl Into<String>) -> Finding {
+    Finding {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+/// Whether `code` looks like an area or organisation code: 1 to 12 ASCII letters and digits
+/// (ONS GSS codes such as `E06000022`, NHS ODS codes such as `RD1`).
+fn is_code(code: &str) -> bool {
+    (1..=12).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let in_range =
+        |s: &str, lo: u32, hi: u32| s.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v));
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 1, 12),
+        [y, m, d] => {
+            digits(y, 4) && digits(m, 2) && in_range(m, 1, 12) && digits(d, 2) && in_range(d, 1, 31)
+        }
+        _ => false,
+    }
+}
+
+fn require_text(findings: &mut Vec<Finding>, path: String, what: &str, text: &str) {
+    if text.trim().is_empty() {
+        findings.push(finding(path, format!("{what} is empty")));
+    }
+}
+
+/// Checks `data/areas.json`.
+pub fn validate_areas(areas: &AreaFile) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, area) in areas.areas.iter().enumerate() {
+        let at = format!("$.areas[{i}]");
+        if !is_code(&area.code) {
+            findings.push(finding(
+                format!("{at}.code"),
+                format!("area code \"{}\" is not a code (1 to 12 letters and digits, such as E06000022)", area.code),
+            ));
+        }
+        if let Some(first) = seen.insert(&area.code, i) {
+            findings.push(finding(
+                format!("{at}.code"),
+                format!(
+                    "area code {} is listed twice (first at $.areas[{first}])",
+                    area.code
+                ),
+            ));
+        }
+        require_text(
+            &mut findings,
+            format!("{at}.name"),
+            "the area's name",
+            &area.name,
+        );
+        require_text(
+            &mut findings,
+            format!("{at}.short_name"),
+            "the area's short name",
+            &area.short_name,
+        );
+    }
+    for (i, area) in areas.areas.iter().enumerate() {
+        let Some(parent) = &area.parent else { continue };
+        let at = format!("$.areas[{i}].parent");
+        if areas.get(parent).is_none() {
+            findings.push(finding(
+                at,
+                format!("parent area {parent} is not in the area list"),
+            ));
+            continue;
+        }
+        // Follow the parents: a chain longer than the list is a loop.
+        let mut current = parent.as_str();
+        for _ in 0..=areas.areas.len() {
+            match areas.get(current).and_then(|a| a.parent.as_deref()) {
+                Some(p) if p == area.code => {
+                    findings.push(finding(
+                        at.clone(),
+                        format!("area {} is its own ancestor", area.code),
+                    ));
+                    break;
+                }
+                Some(p) => current = p,
+                None => break,
+            }
+        }
+    }
+    findings
+}
+
+/// Checks one theme's data file against the area list.
+pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    require_text(&mut findings, "$.theme".into(), "the theme", &data.theme);
+
+    let mut source_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in data.sources.iter().enumerate() {
+        let at = format!("$.sources[{i}]");
+        require_text(&mut findings, format!("{at}.id"), "the source's id", &s.id);
+        if let Some(first) = source_ids.insert(&s.id, i) {
+            findings.push(finding(
+                format!("{at}.id"),
+                format!(
+                    "source id \"{}\" is used twice (first at $.sources[{first}])",
+                    s.id
+                ),
+            ));
+        }
+        require_text(
+            &mut findings,
+            format!("{at}.publisher"),
+            "the publisher",
+            &s.publisher,
+        );
+        require_text(&mut findings, format!("{at}.title"), "the title", &s.title);
+        require_text(
+            &mut findings,
+            format!("{at}.section"),
+            "the table or section",
+            &s.section,
+        );
+        require_text(
+            &mut findings,
+            format!("{at}.licence"),
+            "the licence",
+            &s.licence,
+        );
+        if !is_date(&s.published) {
+            findings.push(finding(
+                format!("{at}.published"),
+                format!(
+                    "publication date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    s.published
+                ),
+            ));
+        }
+        if let Some(url) = &s.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                findings.push(finding(
+                    format!("{at}.url"),
+                    format!("\"{url}\" is not a web address (http:// or https://)"),
+                ));
+            }
+        }
+    }
+
+    let mut indicator_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, ind) in data.indicators.iter().enumerate() {
+        let at = format!("$.indicators[{i}]");
+        require_text(
+            &mut findings,
+            format!("{at}.id"),
+            "the indicator's id",
+            &ind.id,
+        );
+        if let Some(first) = indicator_ids.insert(&ind.id, i) {
+            findings.push(finding(
+                format!("{at}.id"),
+                format!(
+                    "indicator id \"{}\" is used twice (first at $.indicators[{first}])",
+                    ind.id
+                ),
+            ));
+        }
+        require_text(
+            &mut findings,
+            format!("{at}.title"),
+            "the title",
+            &ind.title,
+        );
+        require_text(
+            &mut findings,
+            format!("{at}.definition"),
+            "the definition",
+            &ind.definition,
+        );
+        require_text(&mut findings, format!("{at}.unit"), "the unit", &ind.unit);
+        if ind.decimals.is_some_and(|d| d > 6) {
+            findings.push(finding(
+                format!("{at}.decimals"),
+                "decimals must be between 0 and 6",
+            ));
+        }
+    }
+
+    let mut seen_points: HashSet<(&str, &str, Status, Period)> = HashSet::new();
+    let mut first_at: HashMap<(&str, &str, Status, Period), String> = HashMap::new();
+    for (si, series) in data.series.iter().enumerate() {
+        let at = format!("$.series[{si}]");
+        let indicator = data.indicator(&series.indicator);
+        if indicator.is_none() {
+            findings.push(finding(
+                format!("{at}.indicator"),
+                format!(
+                    "unknown indicator \"{}\" (not in $.indicators)",
+                    series.indicator
+                ),
+            ));
+        }
+        if areas.get(&series.area).is_none() {
+            findings.push(finding(
+                format!("{at}.area"),
+                format!("unknown area \"{}\" (not in data/areas.json)", series.area),
+            ));
+        }
+        if data.source(&series.source).is_none() {
+            findings.push(finding(
+                format!("{at}.source"),
+                format!("unknown source \"{}\" (not in $.sources)", series.source),
+            ));
+        }
+        if series.points.is_empty() {
+            findings.push(finding(format!("{at}.points"), "the series has no points"));
+        }
+        let Some(ind) = indicator else { continue };
+        for (pi, p) in series.points.iter().enumerate() {
+            let pat = format!("{at}.points[{pi}]");
+            let period = match Period::parse(&p.period, ind.period_type) {
+                Ok(period) => period,
+                Err(e) => {
+                    findings.push(finding(format!("{pat}.period"), e.to_string()));
+                    continue;
+                }
+            };
+            let key = (
+                series.indicator.as_str(),
+                series.area.as_str(),
+                series.status,
+                period,
+            );
+            if !seen_points.insert(key) {
+                let first = first_at.get(&key).cloned().unwrap_or_default();
+                findings.push(finding(
+                    format!("{pat}.period"),
+                    format!(
+                        "duplicate point: {} {} for {} {} is already given at {first}",
+                        series.status.label(),
+                        p.period,
+                        series.indicator,
+                        series.area
+                    ),
+                ));
+            } else {
+                first_at.insert(key, pat.clone());
+            }
+            if ind.value_type == ValueType::Percent {
+                for (field, v) in [
+                    ("value", Some(p.value)),
+                    ("lower", p.lower),
+                    ("upper", p.upper),
+                ] {
+                    if let Some(v) = v.filter(|v| !(0.0..=100.0).contains(v)) {
+                        findings.push(finding(
+                            format!("{pat}.{field}"),
+                            format!("{v} is not a percentage between 0 and 100"),
+                        ));
+                    }
+                }
+            }
+            match (p.lower, p.upper) {
+                (Some(lo), Some(hi)) if !(lo <= p.value && p.value <= hi) => {
+                    findings.push(finding(
+                        format!("{pat}.lower"),
+                        format!(
+                            "the confidence interval {lo} to {hi} does not contain the value {}",
+                            p.value
+                        ),
+                    ))
+                }
+                (Some(_), None) => findings.push(finding(
+                    format!("{pat}.lower"),
+                    "a lower limit is given without an upper limit",
+                )),
+                (None, Some(_)) => findings.push(finding(
+                    format!("{pat}.upper"),
+                    "an upper limit is given without a lower limit",
+                )),
+                _ => {}
+            }
+            if p.count.is_some_and(|c| c < 0.0) {
+                findings.push(finding(format!("{pat}.count"), "the count is negative"));
+            }
+            if p.denominator.is_some_and(|d| d <= 0.0) {
+                findings.push(finding(
+                    format!("{pat}.denominator"),
+                    "the denominator must be more than zero",
+                ));
+            }
+            if let (ValueType::Percent, Some(c), Some(d)) = (ind.value_type, p.count, p.denominator)
+            {
+                if c > d {
+                    findings.push(finding(
+                        format!("{pat}.count"),
+                        format!("the count {c} is larger than its denominator {d}"),
+                    ));
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_codes() {
+        for ok in ["2020", "2020-03", "2020-03-24"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "20",
+            "2020-13",
+            "2020-3",
+            "2020-03-32",
+            "24 March 2020",
+            "2020-03-24-1",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+        assert!(is_code("E06000022") && is_code("RD1"));
+        assert!(!is_code("") && !is_code("E06 000022") && !is_code("ABCDEFGHIJKLM"));
+    }
+}

@@ -1,0 +1,99 @@
+//! Property tests: the loaders, the JSON locator, the period parser and the CSV reader never
+//! panic, whatever they are given, and every problem they report points inside the file.
+
+use outcomes_explorer::model::csv::parse_csv;
+use outcomes_explorer::model::locate::Locations;
+use outcomes_explorer::model::{parse_areas, parse_theme, AreaFile, Period, PeriodType};
+use proptest::prelude::*;
+
+fn areas() -> AreaFile {
+    let text = include_str!("../data/areas.json");
+    parse_areas("data/areas.json", text).expect("valid")
+}
+
+const VALID: &str = include_str!("fixtures/valid-theme.json");
+
+/// Every reported place is a real line of the file (or the file as a whole).
+fn places_are_inside(text: &str, problems: &[outcomes_explorer::model::Problem]) -> bool {
+    let lines = text.split('\n').count();
+    problems
+        .iter()
+        .all(|p| p.line <= lines.max(1) && !p.message.is_empty())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,400}") {
+        let a = areas();
+        if let Err(e) = parse_theme("x.json", &text, &a) {
+            prop_assert!(places_are_inside(&text, &e.problems));
+        }
+        let _ = parse_areas("x.json", &text);
+        let _ = Locations::of(&text).find("$.series[0].points[0].value");
+        let _ = parse_csv(&text);
+    }
+
+    #[test]
+    fn damaged_valid_files_never_panic(cuts in proptest::collection::vec((0usize..4000, 0usize..20, ".{0,3}"), 1..4)) {
+        let a = areas();
+        let mut text = VALID.to_owned();
+        for (at, len, insert) in cuts {
+            let start = text.char_indices().nth(at % text.chars().count().max(1)).map_or(0, |(i, _)| i);
+            let end = text[start..].char_indices().nth(len).map_or(text.len(), |(i, _)| start + i);
+            text.replace_range(start..end, &insert);
+        }
+        if let Err(e) = parse_theme("x.json", &text, &a) {
+            prop_assert!(!e.problems.is_empty());
+            prop_assert!(places_are_inside(&text, &e.problems));
+        }
+    }
+
+    #[test]
+    fn json_shaped_values_never_panic(value in json_value()) {
+        let text = value.to_string();
+        let _ = parse_theme("x.json", &text, &areas());
+        let _ = Locations::of(&text);
+    }
+
+    #[test]
+    fn periods_never_panic(text in ".{0,12}") {
+        for kind in [PeriodType::CalendarYear, PeriodType::FinancialYear, PeriodType::PooledYears, PeriodType::Month] {
+            if let Ok(p) = Period::parse(&text, kind) {
+                // Whatever parses prints back the same way (months print as "Mar 2024").
+                if kind != PeriodType::Month {
+                    prop_assert_eq!(p.to_string(), text.clone());
+                }
+            }
+        }
+    }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i32>().prop_map(|n| serde_json::json!(n)),
+        "[a-z_]{0,12}".prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    Just("format_version".to_owned()),
+                    Just("theme".to_owned()),
+                    Just("series".to_owned()),
+                    Just("points".to_owned()),
+                    Just("period".to_owned()),
+                    Just("value".to_owned()),
+                    "[a-z]{1,8}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
