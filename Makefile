@@ -1,5 +1,5 @@
 # The two commands of the README, and a few more for analysts and developers.
-.PHONY: serve test setup build data bench-size
+.PHONY: serve test setup build data validate bench-size
 
 ## Serve the app at http://127.0.0.1:8080 (installs what is missing first).
 serve:
@@ -21,6 +21,10 @@ build:
 ## Rebuild data/ from the raw public files in raw/.
 data:
 	cargo run --quiet --bin prepare-data
+
+## Check the data files (and write every figure to figures.csv with CSV=figures.csv).
+validate:
+	cargo run --quiet --bin validate -- data/ $(if $(CSV),--csv $(CSV))
 
 ## Print the gzip size of what a first visit downloads (after `make build`).
 bench-size:

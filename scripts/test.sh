@@ -20,8 +20,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warning
 step "cargo test (native)"
 cargo test --locked
 
-step "data/ is rebuilt exactly from raw/"
+step "data/ is rebuilt exactly from raw/, and passes the validator"
 cargo run --quiet --locked --bin prepare-data -- --check
+cargo run --quiet --locked --bin validate -- data/
 
 step "trunk build --release"
 trunk build --release

@@ -1,38 +1,14 @@
 //! Draws the population chart from the real bundled data to SVG and checks its geometry.
 
+mod common;
+
+use common::{render, save};
 use outcomes_explorer::chart::trend::trend_spec;
-use outcomes_explorer::chart::{draw_line_chart, LineChartLayout, LineChartSpec, Scale};
-use outcomes_explorer::model::{parse_areas, parse_theme, AreaFile, ThemeData};
-use plotters::prelude::*;
+use outcomes_explorer::chart::Scale;
+use outcomes_explorer::model::{AreaFile, ThemeData};
 
 fn load() -> (ThemeData, AreaFile) {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let read = |f: &str| std::fs::read_to_string(format!("{root}/{f}")).expect("bundled data file");
-    let areas = parse_areas("data/areas.json", &read("data/areas.json")).expect("valid");
-    let theme = parse_theme(
-        "data/population.json",
-        &read("data/population.json"),
-        &areas,
-    )
-    .expect("valid");
-    (theme, areas)
-}
-
-fn render(spec: &LineChartSpec, size: (u32, u32), scale: Scale) -> (String, LineChartLayout) {
-    let mut svg = String::new();
-    let layout = {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let layout = draw_line_chart(&root, spec, scale).expect("drawn");
-        root.present().expect("presented");
-        layout
-    };
-    (svg, layout)
-}
-
-fn save(name: &str, svg: &str) {
-    let dir = format!("{}/target/test-output", env!("CARGO_MANIFEST_DIR"));
-    std::fs::create_dir_all(&dir).expect("output folder");
-    std::fs::write(format!("{dir}/{name}"), svg).expect("written");
+    (common::theme("population"), common::areas())
 }
 
 #[test]

@@ -30,17 +30,22 @@ pub fn spread_apart(wanted: &[f64], gap: f64, min: f64, max: f64) -> Vec<f64> {
     result
 }
 
-/// Chooses every `step`-th tick such that labels of width `label_width` (pixels), placed
-/// `spacing` pixels apart per candidate, do not overlap (with `padding` between them).
-/// Steps are 1, 2, 5, 10, 20, 50…
-pub fn tick_step(candidate_spacing: f64, label_width: f64, padding: f64) -> usize {
-    let mut step = 1usize;
-    let mut k = 0;
-    while (step as f64) * candidate_spacing < label_width + padding && step < 1_000_000 {
-        k += 1;
-        step = [1, 2, 5][k % 3] * 10usize.pow((k / 3) as u32);
-    }
-    step
+/// Chooses the smallest spacing in `steps` (in key units, `per_key` pixels each) at which
+/// labels do not overlap: `label_width(step)` gives the widest label used at that spacing,
+/// and `padding` pixels separate neighbours. Falls back to the largest step.
+pub fn tick_step(
+    per_key: f64,
+    padding: f64,
+    steps: &[i64],
+    label_width: impl Fn(i64) -> f64,
+) -> i64 {
+    steps
+        .iter()
+        .copied()
+        .find(|&s| s as f64 * per_key >= label_width(s) + padding)
+        .or_else(|| steps.last().copied())
+        .unwrap_or(1)
+        .max(1)
 }
 
 #[cfg(test)]
@@ -77,9 +82,16 @@ mod tests {
 
     #[test]
     fn tick_steps_grow_until_labels_fit() {
-        assert_eq!(tick_step(50.0, 30.0, 8.0), 1);
-        assert_eq!(tick_step(20.0, 30.0, 8.0), 2);
-        assert_eq!(tick_step(10.0, 30.0, 8.0), 5);
-        assert_eq!(tick_step(3.0, 30.0, 8.0), 20);
+        let steps = [1, 2, 5, 10, 20, 50];
+        assert_eq!(tick_step(50.0, 8.0, &steps, |_| 30.0), 1);
+        assert_eq!(tick_step(20.0, 8.0, &steps, |_| 30.0), 2);
+        assert_eq!(tick_step(10.0, 8.0, &steps, |_| 30.0), 5);
+        assert_eq!(tick_step(3.0, 8.0, &steps, |_| 30.0), 20);
+        assert_eq!(tick_step(0.1, 8.0, &steps, |_| 30.0), 50);
+        // Coarser labels from step 5 on ("2024" instead of "Mar 2024") fit sooner.
+        assert_eq!(
+            tick_step(4.0, 8.0, &steps, |s| if s >= 5 { 12.0 } else { 60.0 }),
+            5
+        );
     }
 }

@@ -207,16 +207,28 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         .iter()
         .filter(|t| t.x >= t_min - 0.5 && t.x <= t_max + 0.5)
         .collect();
-    let mut widest = 0.0f64;
-    for t in &visible {
-        widest = widest.max(f64::from(text_size(area, &t.label, &x_font)?.0));
-    }
-    let spacing = if visible.len() > 1 {
-        (plot.right - plot.left) / (visible.len() - 1) as f64
-    } else {
-        plot.right - plot.left
+    // Pixels per key unit (a year, or a month), measured between the first and last candidates
+    // so that gaps in the data do not distort it.
+    let per_key = match (visible.first(), visible.last()) {
+        (Some(a), Some(b)) if b.key > a.key => (x.map(b.x) - x.map(a.x)) / (b.key - a.key) as f64,
+        _ => plot.right - plot.left,
     };
-    let every = tick_step(spacing, widest, scale.px(10.0)) as i64;
+    let mut fine_w = 0.0f64;
+    let mut coarse_w = 0.0f64;
+    for t in &visible {
+        fine_w = fine_w.max(f64::from(text_size(area, &t.label, &x_font)?.0));
+        coarse_w = coarse_w.max(f64::from(text_size(area, &t.coarse_label, &x_font)?.0));
+    }
+    let padding = scale.px(12.0);
+    let every = tick_step(per_key, padding, &spec.tick_steps, |step| {
+        if step >= spec.coarse_from {
+            coarse_w
+        } else {
+            fine_w
+        }
+    });
+    let coarse = every >= spec.coarse_from;
+    let widest = if coarse { coarse_w } else { fine_w };
     let mut x_ticks = Vec::new();
     for t in visible.iter().filter(|t| t.key.rem_euclid(every) == 0) {
         let xx = x.map(t.x);
@@ -224,6 +236,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         if xx - widest / 2.0 < 0.0 || xx + widest / 2.0 > width {
             continue;
         }
+        let label = if coarse { &t.coarse_label } else { &t.label };
         area.draw(&PathElement::new(
             vec![
                 (px(xx), px(plot.bottom)),
@@ -232,11 +245,11 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             AXIS.stroke_width(scale.px_u32(1.0)),
         ))?;
         area.draw(&Text::new(
-            t.label.clone(),
+            label.clone(),
             (px(xx), px(plot.bottom + scale.px(7.0))),
             x_font.clone(),
         ))?;
-        x_ticks.push((t.x, t.label.clone()));
+        x_ticks.push((t.x, label.clone()));
     }
     area.draw(&PathElement::new(
         vec![

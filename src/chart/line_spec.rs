@@ -25,8 +25,11 @@ pub struct TimeTick {
     pub x: f64,
     /// Label, e.g. `2011` or `2017/18`.
     pub label: String,
-    /// Whole number used to pick evenly spaced ticks (the starting year for yearly periods).
+    /// Whole number used to pick evenly spaced ticks (the starting year for yearly periods,
+    /// the month count for months).
     pub key: i64,
+    /// Shorter label used when ticks are a year or more apart (`2024` for `Jan 2024`).
+    pub coarse_label: String,
 }
 
 /// A vertical marker, such as the break between estimates and projections.
@@ -62,4 +65,29 @@ pub struct LineChartSpec {
     pub references: Vec<ReferenceLine>,
     /// Whether the y axis must include zero.
     pub include_zero: bool,
+    /// Allowed spacings between time ticks, in key units, smallest first.
+    pub tick_steps: Vec<i64>,
+    /// From this spacing on, ticks use their coarse label.
+    pub coarse_from: i64,
+}
+
+/// Tick spacings for yearly periods: every 1, 2, 5, 10… years.
+pub const YEAR_STEPS: [i64; 8] = [1, 2, 5, 10, 20, 50, 100, 200];
+/// Tick spacings for months: every 1, 3 or 6 months, then every 1, 2, 5… years.
+pub const MONTH_STEPS: [i64; 9] = [1, 3, 6, 12, 24, 60, 120, 240, 600];
+
+impl LineChartSpec {
+    /// A chart with nothing to show (it draws a "No data" message).
+    pub fn empty() -> LineChartSpec {
+        LineChartSpec {
+            value_type: ValueType::Count,
+            lines: Vec::new(),
+            time_ticks: Vec::new(),
+            markers: Vec::new(),
+            references: Vec::new(),
+            include_zero: false,
+            tick_steps: YEAR_STEPS.to_vec(),
+            coarse_from: i64::MAX,
+        }
+    }
 }

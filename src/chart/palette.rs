@@ -64,23 +64,31 @@ const MARKERS: [Marker; 6] = [
     Marker::Ring,
 ];
 
-/// The localities with a fixed style: BSW, B&NES, Swindon, Wiltshire, England, South West.
-const FIXED: [&str; 6] = [
-    "E54000040",
-    "E06000022",
-    "E06000030",
-    "E06000054",
-    "E92000001",
-    "E12000009",
+/// The localities with a fixed style, and the index of their colour and marker: BSW, B&NES,
+/// Swindon, Wiltshire, England and the South West each have their own. Each acute trust takes
+/// the style of the place it mainly serves (they are never charted together, as the places
+/// have no hospital figures): RUH Bath as B&NES, Great Western as Swindon, Salisbury as
+/// Wiltshire.
+const FIXED: [(&str, usize); 9] = [
+    ("E54000040", 0),
+    ("E06000022", 1),
+    ("E06000030", 2),
+    ("E06000054", 3),
+    ("E92000001", 4),
+    ("E12000009", 5),
+    ("RD1", 1),
+    ("RN3", 2),
+    ("RNZ", 3),
 ];
 
-/// The style of an area. The BSW areas and England always get the same style; any other
-/// area gets the style at `fallback_index` (its position among the other areas shown).
+/// The style of an area. The BSW areas, their trusts, England and the South West always get
+/// the same style; any other area gets the style at `fallback_index` (its position among the
+/// other areas shown).
 pub fn area_style(code: &str, fallback_index: usize) -> SeriesStyle {
     let index = FIXED
         .iter()
-        .position(|&c| c == code)
-        .unwrap_or(fallback_index % PALETTE.len());
+        .find(|(c, _)| *c == code)
+        .map_or(fallback_index % PALETTE.len(), |&(_, i)| i);
     SeriesStyle {
         colour: PALETTE[index],
         marker: MARKERS[index],
@@ -131,7 +139,7 @@ mod tests {
     #[test]
     fn each_bsw_area_keeps_its_style_and_styles_differ() {
         assert_eq!(area_style("E06000030", 0), area_style("E06000030", 5));
-        let styles: Vec<_> = FIXED.iter().map(|c| area_style(c, 0)).collect();
+        let styles: Vec<_> = FIXED[..6].iter().map(|(c, _)| area_style(c, 0)).collect();
         for (i, a) in styles.iter().enumerate() {
             for b in &styles[i + 1..] {
                 assert_ne!(a.colour, b.colour);
@@ -139,5 +147,6 @@ mod tests {
             }
         }
         assert_eq!(css(area_style("E54000040", 0).colour), "#12436d");
+        assert_eq!(area_style("RNZ", 0), area_style("E06000054", 0));
     }
 }

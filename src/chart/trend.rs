@@ -1,6 +1,8 @@
 //! Builds the spec of a trend chart (an indicator over time, by locality) from the data model.
 
-use crate::chart::line_spec::{LineChartSpec, LineSpec, TimeTick, VerticalMarker};
+use crate::chart::line_spec::{
+    LineChartSpec, LineSpec, TimeTick, VerticalMarker, MONTH_STEPS, YEAR_STEPS,
+};
 use crate::chart::palette::area_style;
 use crate::model::query::trend_lines;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
@@ -39,9 +41,14 @@ pub fn trend_spec(
             x: p.midpoint(),
             label: p.to_string(),
             key: tick_key(p),
+            coarse_label: match p {
+                Period::Month { year, .. } => year.to_string(),
+                other => other.to_string(),
+            },
         })
         .collect();
 
+    let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
     let mut others = Vec::new();
     let line_specs = lines
         .iter()
@@ -81,5 +88,11 @@ pub fn trend_spec(
         markers,
         references: Vec::new(),
         include_zero: false,
+        tick_steps: if monthly {
+            MONTH_STEPS.to_vec()
+        } else {
+            YEAR_STEPS.to_vec()
+        },
+        coarse_from: if monthly { 12 } else { i64::MAX },
     })
 }

@@ -17,6 +17,8 @@ pub enum AreaLevel {
     Place,
     /// A primary care network or other sub-place grouping.
     Neighbourhood,
+    /// An NHS provider such as a hospital trust (identified by its ODS code, e.g. `RD1`).
+    Provider,
 }
 
 /// One area, such as `E06000030` Swindon.

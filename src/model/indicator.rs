@@ -48,6 +48,19 @@ pub enum Polarity {
     Neither,
 }
 
+/// A standard or target that applies to every period of an indicator, drawn as a reference
+/// line (e.g. the 95% A&E 4-hour standard).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standard {
+    /// The value of the standard.
+    pub value: f64,
+    /// Label for the reference line, e.g. `95% national standard`.
+    pub label: String,
+    /// Source id of the document that sets it.
+    pub source: String,
+}
+
 /// One indicator, such as total population or A&E 4-hour performance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,6 +82,12 @@ pub struct Indicator {
     /// Decimal places to show; defaults by value type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decimals: Option<u8>,
+    /// Standards or targets drawn as reference lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standards: Vec<Standard>,
+    /// Caveats that apply to the indicator as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Indicator {

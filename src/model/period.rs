@@ -108,7 +108,7 @@ impl Period {
             PeriodType::PooledYears => text.split_once('-').and_then(|(a, b)| {
                 let start = year(a)?;
                 let end = following_year(start, two_digits(b)?);
-                (end - start <= 10).then_some(Period::Pooled { start, end })
+                (end - start <= 30).then_some(Period::Pooled { start, end })
             }),
             PeriodType::Month => text.split_once('-').and_then(|(a, b)| {
                 let y = year(a)?;

@@ -76,6 +76,8 @@ mod tests {
                 polarity: Polarity::Neither,
                 period_type: PeriodType::CalendarYear,
                 decimals: None,
+                standards: vec![],
+                note: None,
             }],
             series: vec![
                 series("B", Status::Projection, &[("2025", 30.0), ("2024", 20.0)]),

@@ -19,8 +19,10 @@ pub struct Source {
     pub url: Option<String>,
     /// Licence under which the figures are reused, e.g. `Open Government Licence v3.0`.
     pub licence: String,
-    /// Date of publication, `YYYY-MM-DD` or `YYYY-MM` or `YYYY`.
-    pub published: String,
+    /// Date of publication, `YYYY-MM-DD` or `YYYY-MM` or `YYYY`; absent when the source
+    /// extract does not record it (the note then says what is known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     /// Caveats a reader should know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -30,12 +32,15 @@ impl Source {
     /// A one-line citation for a chart's source line:
     /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024-07-15. Open Government Licence v3.0.`
     pub fn citation(&self) -> String {
+        let published = match &self.published {
+            Some(date) => format!("published {date}"),
+            None => "date of publication not recorded".to_owned(),
+        };
         format!(
-            "{}, {} ({}), published {}. {}.",
+            "{}, {} ({}), {published}. {}.",
             self.publisher,
             self.title,
             self.section,
-            self.published,
             self.licence.trim_end_matches('.')
         )
     }

@@ -151,14 +151,18 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
             "the licence",
             &s.licence,
         );
-        if !is_date(&s.published) {
-            findings.push(finding(
+        match &s.published {
+            Some(date) if !is_date(date) => findings.push(finding(
                 format!("{at}.published"),
-                format!(
-                    "publication date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    s.published
-                ),
-            ));
+                format!("publication date \"{date}\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+            )),
+            None if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) => {
+                findings.push(finding(
+                    format!("{at}.published"),
+                    "no publication date is given, and no note says why",
+                ))
+            }
+            _ => {}
         }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -206,6 +210,20 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                 format!("{at}.decimals"),
                 "decimals must be between 0 and 6",
             ));
+        }
+        for (k, standard) in ind.standards.iter().enumerate() {
+            if data.source(&standard.source).is_none() {
+                findings.push(finding(
+                    format!("{at}.standards[{k}].source"),
+                    format!("unknown source \"{}\" (not in $.sources)", standard.source),
+                ));
+            }
+            if ind.value_type == ValueType::Percent && !(0.0..=100.0).contains(&standard.value) {
+                findings.push(finding(
+                    format!("{at}.standards[{k}].value"),
+                    format!("{} is not a percentage between 0 and 100", standard.value),
+                ));
+            }
         }
     }
 

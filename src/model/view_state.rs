@@ -1,16 +1,27 @@
-//! What the user is looking at: theme and localities. Plain data, so that it can be tested
-//! natively and, later, written to and read from the page's URL.
+//! What the user is looking at: theme, indicator and localities. Plain data, so that it can be
+//! tested natively and, later, written to and read from the page's URL.
 
-use crate::model::Theme;
+use crate::model::{Theme, ThemeData};
 
-/// The areas shown when the explorer opens: the BSW system and its three places.
-pub const DEFAULT_AREAS: [&str; 4] = ["E54000040", "E06000022", "E06000030", "E06000054"];
+/// The areas chosen when the explorer opens: the BSW system, its three places and the three
+/// acute trusts (which have figures only on the Performance theme).
+pub const DEFAULT_AREAS: [&str; 7] = [
+    "E54000040",
+    "E06000022",
+    "E06000030",
+    "E06000054",
+    "RD1",
+    "RN3",
+    "RNZ",
+];
 
 /// The user's current choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     /// The theme shown.
     pub theme: Theme,
+    /// The chosen indicator's id; `None` for the theme's first indicator.
+    pub indicator: Option<String>,
     /// Codes of the chosen localities.
     pub areas: Vec<String>,
 }
@@ -19,6 +30,7 @@ impl Default for ViewState {
     fn default() -> ViewState {
         ViewState {
             theme: Theme::Population,
+            indicator: None,
             areas: DEFAULT_AREAS.iter().map(|s| s.to_string()).collect(),
         }
     }
@@ -46,6 +58,31 @@ impl ViewState {
     pub fn area_refs(&self) -> Vec<&str> {
         self.areas.iter().map(String::as_str).collect()
     }
+
+    /// Shows another theme, starting from its first indicator.
+    pub fn show_theme(&mut self, theme: Theme) {
+        if self.theme != theme {
+            self.theme = theme;
+            self.indicator = None;
+        }
+    }
+
+    /// The indicator to show from `data`: the chosen one if the theme has it, else the first
+    /// indicator that has figures.
+    pub fn indicator_in<'a>(&self, data: &'a ThemeData) -> Option<&'a str> {
+        let has_data = |id: &str| data.series.iter().any(|s| s.indicator == id);
+        self.indicator
+            .as_deref()
+            .and_then(|id| data.indicator(id))
+            .map(|i| i.id.as_str())
+            .filter(|id| has_data(id))
+            .or_else(|| {
+                data.indicators
+                    .iter()
+                    .map(|i| i.id.as_str())
+                    .find(|id| has_data(id))
+            })
+    }
 }
 
 #[cfg(test)]
@@ -61,11 +98,26 @@ mod tests {
             "E06000054",
             "E92000001",
         ];
-        let mut s = ViewState::default();
+        let mut s = ViewState {
+            areas: order[..4].iter().map(|s| s.to_string()).collect(),
+            ..ViewState::default()
+        };
         s.toggle_area("E06000022", &order);
         assert!(!s.has_area("E06000022"));
         s.toggle_area("E92000001", &order);
         s.toggle_area("E06000022", &order);
         assert_eq!(s.area_refs(), order);
+    }
+
+    #[test]
+    fn changing_theme_resets_the_indicator() {
+        let mut s = ViewState {
+            indicator: Some("x".into()),
+            ..ViewState::default()
+        };
+        s.show_theme(Theme::Population);
+        assert_eq!(s.indicator.as_deref(), Some("x"));
+        s.show_theme(Theme::Housing);
+        assert_eq!(s.indicator, None);
     }
 }

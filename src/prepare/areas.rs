@@ -1,9 +1,12 @@
-//! The areas of the bundled data: England, the BSW integrated care board and its three places.
+//! The areas of the bundled data: England and the South West as benchmarks, the BSW integrated
+//! care board, its three places and the three acute trusts that serve them.
 
 use crate::model::{Area, AreaFile, AreaLevel, FORMAT_VERSION};
 
 /// ONS GSS code of England.
 pub const ENGLAND: &str = "E92000001";
+/// ONS GSS code of the South West region.
+pub const SOUTH_WEST: &str = "E12000009";
 /// ONS GSS code of NHS Bath and North East Somerset, Swindon and Wiltshire ICB.
 pub const BSW: &str = "E54000040";
 /// ONS GSS code of Bath and North East Somerset Council.
@@ -51,6 +54,34 @@ pub fn area_file() -> AreaFile {
                 Some(BSW),
             ),
             area(ENGLAND, "England", "England", AreaLevel::Country, None),
+            area(
+                SOUTH_WEST,
+                "South West",
+                "South West",
+                AreaLevel::Region,
+                Some(ENGLAND),
+            ),
+            area(
+                "RD1",
+                "Royal United Hospitals Bath NHS Foundation Trust",
+                "RUH Bath",
+                AreaLevel::Provider,
+                Some(BSW),
+            ),
+            area(
+                "RN3",
+                "Great Western Hospitals NHS Foundation Trust",
+                "Great Western",
+                AreaLevel::Provider,
+                Some(BSW),
+            ),
+            area(
+                "RNZ",
+                "Salisbury NHS Foundation Trust",
+                "Salisbury",
+                AreaLevel::Provider,
+                Some(BSW),
+            ),
         ],
     }
 }

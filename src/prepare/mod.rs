@@ -5,6 +5,11 @@
 //! Everything here is pure (text in, JSON text out); the binary does the file handling.
 
 pub mod areas;
+pub mod common;
+pub mod els;
+pub mod health;
+pub mod housing;
+pub mod performance;
 pub mod population;
 pub mod table;
 
@@ -70,16 +75,37 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         })
     };
     let population = population::build(&read(population::RAW_FILE)?)?;
-    Ok(vec![
-        Output {
-            path: "data/areas.json".into(),
-            text: to_json(&areas::area_file())?,
-        },
-        Output {
-            path: "data/population.json".into(),
-            text: to_json(&population)?,
-        },
-    ])
+    let housing = housing::build(&read(housing::RAW_ELS)?, &read(housing::RAW_COUNTS)?)?;
+    let fingertips = health::RAW_FINGERTIPS
+        .iter()
+        .map(|(file, _)| read(file))
+        .collect::<Result<Vec<_>, _>>()?;
+    let health = health::build(&health::HealthRaw {
+        els: &read(health::RAW_ELS)?,
+        ncmp: &read(health::RAW_NCMP)?,
+        fingertips: [
+            &fingertips[0],
+            &fingertips[1],
+            &fingertips[2],
+            &fingertips[3],
+        ],
+        imd: &read(health::RAW_IMD)?,
+    })?;
+    let performance = performance::build(
+        &read(performance::RAW_TRUSTS)?,
+        &read(performance::RAW_ICBS)?,
+    )?;
+    let mut outputs = vec![Output {
+        path: "data/areas.json".into(),
+        text: to_json(&areas::area_file())?,
+    }];
+    for theme in [population, housing, health, performance] {
+        outputs.push(Output {
+            path: format!("data/{}.json", theme.theme),
+            text: to_json(&theme)?,
+        });
+    }
+    Ok(outputs)
 }
 
 /// Pretty JSON with a final newline, as committed in `data/`.

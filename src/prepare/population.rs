@@ -27,7 +27,7 @@ fn sources() -> Vec<Source> {
             section: "Persons, mid-2000 to mid-2023, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
             url: Some("https://www.nomisweb.co.uk/".into()),
             licence: OGL.into(),
-            published: "2024".into(),
+            published: Some("2024".into()),
             note: Some("Usual residents on 30 June. Mid-2012 to mid-2020 are the series revised after the 2021 Census. BSW is the integrated care board's own series and can differ from the sum of the three places by a few people because of rounding.".into()),
         },
         Source {
@@ -37,7 +37,7 @@ fn sources() -> Vec<Source> {
             section: "Principal projection, persons, 2024 to 2043, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
             url: Some("https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections/bulletins/subnationalpopulationprojectionsforengland/2018based".into()),
             licence: OGL.into(),
-            published: "2020-03-24".into(),
+            published: Some("2020-03-24".into()),
             note: Some("Projected before the 2021 Census and not rebased to it, so the projection does not join the latest estimates exactly: Swindon's mid-2023 estimate is 238,416 but its 2024 projection is 231,022, so Swindon's projection is an underestimate. Projections carry past trends forward and leave out planned housing growth.".into()),
         },
     ]
@@ -79,6 +79,8 @@ fn indicator(c: &Column) -> Indicator {
         polarity: Polarity::Neither,
         period_type: PeriodType::CalendarYear,
         decimals: if c.share { Some(1) } else { None },
+        standards: Vec::new(),
+        note: None,
     }
 }
 

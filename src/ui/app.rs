@@ -1,11 +1,10 @@
-//! The app: header, theme navigation, locality selector and the current theme's page.
+//! The app: header, theme navigation and the current theme's page.
 
-use crate::model::{Theme, ViewState};
+use crate::model::{LoadError, ViewState};
 use crate::ui::data_store::{use_data, DataStore, Loaded};
 use crate::ui::header::Header;
-use crate::ui::locality_picker::LocalityPicker;
-use crate::ui::population_page::PopulationPage;
 use crate::ui::theme_nav::ThemeNav;
+use crate::ui::theme_page::ThemePage;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,22 +13,11 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     provide_context(DataStore::new());
     let state = RwSignal::new(ViewState::default());
-    let data = use_data();
-
-    let picker = move || match data.areas.get() {
-        Loaded::Loading => view! { <p class="loading">"Loading localities…"</p> }.into_any(),
-        Loaded::Failed(e) => view! { <LoadProblem error=e.to_string() /> }.into_any(),
-        Loaded::Ready(areas) => view! { <LocalityPicker state=state areas=areas /> }.into_any(),
-    };
-
     view! {
         <Header />
         <ThemeNav state=state />
-        <main id="main" class="layout">
-            <aside class="layout__controls">{picker}</aside>
-            <div class="layout__content">
-                <ThemeContent state=state />
-            </div>
+        <main id="main" class="page">
+            <ThemeContent state=state />
         </main>
     }
 }
@@ -41,35 +29,41 @@ fn ThemeContent(state: RwSignal<ViewState>) -> impl IntoView {
     move || {
         let theme = state.with(|s| s.theme);
         let heading = view! { <h1 class="theme-title">{theme.title()}</h1> };
-        let body = match (data.areas.get(), theme) {
-            (Loaded::Failed(e), _) => view! { <LoadProblem error=e.to_string() /> }.into_any(),
-            (Loaded::Loading, _) => view! { <p class="loading">"Loading…"</p> }.into_any(),
-            (Loaded::Ready(areas), Theme::Population) => match data.theme(theme, Arc::clone(&areas)) {
+        let body = match data.areas.get() {
+            Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
+            Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+            Loaded::Ready(areas) => match data.theme(theme, Arc::clone(&areas)) {
                 Loaded::Loading => view! { <p class="loading">"Loading figures…"</p> }.into_any(),
-                Loaded::Failed(e) => view! { <LoadProblem error=e.to_string() /> }.into_any(),
+                Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
                 Loaded::Ready(d) => {
-                    view! { <PopulationPage state=state data=d areas=areas /> }.into_any()
+                    view! { <ThemePage state=state data=d areas=areas /> }.into_any()
                 }
             },
-            (Loaded::Ready(_), other) => view! {
-                <p class="not-yet">
-                    "The " {other.title().to_lowercase()}
-                    " figures are not in the explorer yet. They will come from the board papers and the public datasets listed in the README."
-                </p>
-            }
-            .into_any(),
         };
         view! { {heading} {body} }
     }
 }
 
-/// A data file could not be used: says which and why, without stopping the rest of the app.
+/// How many problems of one file are listed before "and N more".
+const LISTED: usize = 20;
+
+/// A data file could not be used: says which, where and why, without stopping the rest of
+/// the app (the other themes still work).
 #[component]
-fn LoadProblem(error: String) -> impl IntoView {
+fn LoadProblem(error: LoadError) -> impl IntoView {
+    let more = error.problems.len().saturating_sub(LISTED);
+    let items = error
+        .problems
+        .into_iter()
+        .take(LISTED)
+        .map(|p| view! { <li><code>{p.location()}</code> ": " {p.message}</li> })
+        .collect_view();
     view! {
         <div class="problem" role="alert">
-            <p><strong>"Some figures could not be loaded."</strong></p>
-            <p class="problem__detail">{error}</p>
+            <p><strong>"These figures could not be loaded: " <code>{error.file}</code> " has a problem."</strong></p>
+            <ul class="problem__list">{items}</ul>
+            {(more > 0).then(|| view! { <p>"…and " {more} " more."</p> })}
+            <p>"The other themes still work. Analysts: run " <code>"make validate"</code> " to check the data files."</p>
         </div>
     }
 }

@@ -6,9 +6,9 @@ mod canvas;
 mod data_store;
 mod header;
 mod locality_picker;
-mod population_page;
 mod source_line;
 mod theme_nav;
+mod theme_page;
 mod trend_chart;
 mod trend_table;
 

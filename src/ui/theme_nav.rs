@@ -17,7 +17,7 @@ pub fn ThemeNav(state: RwSignal<ViewState>) -> impl IntoView {
                         class="theme-nav__item"
                         data-theme=theme.id()
                         aria-current=move || current().then_some("page")
-                        on:click=move |_| state.update(|s| s.theme = theme)
+                        on:click=move |_| state.update(|s| s.show_theme(theme))
                     >
                         {theme.title()}
                     </button>

@@ -1,0 +1,102 @@
+// End-to-end tests of the bundled data: every theme draws from data/, and a broken or missing
+// data file shows a message naming the file and the place, while the other themes still work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, ROOT } from './server.mjs';
+import { launch, openPage, waitForChart } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const THEMES = ['Population', 'Housing', 'Health inequalities', 'Performance'];
+
+test('every theme draws a chart from its data file', async () => {
+  const server = await startServer();
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  for (const theme of THEMES) {
+    await page.getByRole('button', { name: theme, exact: true }).click();
+    assert.equal(await page.locator('h1').textContent(), theme);
+    const points = await waitForChart(page);
+    assert.ok(points > 0, `${theme}: no points drawn`);
+    assert.match(await page.locator('.source').textContent(), /Open Government Licence v3\.0/);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('choosing another indicator redraws the chart with its own figures', async () => {
+  const server = await startServer();
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Performance' }).click();
+  await waitForChart(page);
+  assert.equal(await page.locator('h2.chart-title').textContent(), 'A&E patients seen within 4 hours');
+  // The national standard is drawn and cited.
+  assert.match(await page.locator('.source').textContent(), /NHS Constitution/);
+  await page.getByLabel('Indicator').selectOption('ae-attendances');
+  await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'A&E attendances');
+  await page.getByText('Show the figures as a table').click();
+  const data = JSON.parse(await readFile(path.join(ROOT, 'data/performance.json'), 'utf8'));
+  const ruh = data.series.find((s) => s.indicator === 'ae-attendances' && s.area === 'RD1' && s.source === 'nhse-ae-2021-25');
+  const last = ruh.points.at(-1);
+  const row = page.locator('.data-table tbody tr').last();
+  const cells = await row.locator('td').allTextContents();
+  const headers = await page.locator('.data-table thead th').allTextContents();
+  assert.equal(cells[headers.indexOf('RUH Bath') - 1], last.value.toLocaleString('en-GB'));
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('a corrupted data file is reported with its place, and the other themes still work', async () => {
+  const good = await readFile(path.join(ROOT, 'dist/data/population.json'), 'utf8');
+  // Break the third line: a value that is not JSON.
+  const lines = good.split('\n');
+  lines[2] = '  "theme": population,';
+  const server = await startServer({ overrides: { 'data/population.json': { body: lines.join('\n') } } });
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /data\/population\.json:3:12/);
+  assert.match(text, /expected value/);
+  await page.getByRole('button', { name: 'Housing' }).click();
+  assert.ok((await waitForChart(page)) > 0);
+  assert.deepEqual(errors.filter((e) => !e.includes('favicon')), []);
+  await context.close();
+  await server.close();
+});
+
+test('a data file that breaks the rules is reported with its JSON path', async () => {
+  const good = JSON.parse(await readFile(path.join(ROOT, 'dist/data/housing.json'), 'utf8'));
+  good.series[0].area = 'E06999999';
+  const server = await startServer({ overrides: { 'data/housing.json': { body: JSON.stringify(good, null, 2) } } });
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Housing' }).click();
+  const text = await page.getByRole('alert').textContent();
+  assert.match(text, /data\/housing\.json:\d+:\d+: \$\.series\[0\]\.area/);
+  assert.match(text, /unknown area "E06999999"/);
+  await context.close();
+  await server.close();
+});
+
+test('a missing data file is reported, and the other themes still work', async () => {
+  const server = await startServer({ overrides: { 'data/performance.json': { status: 404, body: 'not found', type: 'text/plain' } } });
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Performance' }).click();
+  assert.match(await page.getByRole('alert').textContent(), /data\/performance\.json.*could not be downloaded \(HTTP 404/s);
+  await page.getByRole('button', { name: 'Health inequalities' }).click();
+  assert.ok((await waitForChart(page)) > 0);
+  await context.close();
+  await server.close();
+});

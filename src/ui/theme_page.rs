@@ -1,0 +1,183 @@
+//! A theme's page: the locality picker, an indicator chooser, the trend chart with its
+//! source line, and the table of figures.
+
+use crate::chart::trend::trend_spec;
+use crate::chart::{LineChartSpec, ReferenceLine};
+use crate::model::table::{sources_used, trend_table, TrendTable};
+use crate::model::{AreaFile, Source, ThemeData, ViewState};
+use crate::ui::locality_picker::LocalityPicker;
+use crate::ui::source_line::SourceLine;
+use crate::ui::trend_chart::TrendChart;
+use crate::ui::trend_table::TrendTableView;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Everything the page shows for the current choices.
+#[derive(Debug, Clone, PartialEq)]
+struct IndicatorView {
+    title: String,
+    definition: String,
+    note: Option<String>,
+    spec: LineChartSpec,
+    table: TrendTable,
+    sources: Vec<Source>,
+    label: String,
+}
+
+fn build_view(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    selected: &[&str],
+) -> Result<IndicatorView, String> {
+    let ind = data
+        .indicator(indicator)
+        .ok_or_else(|| format!("unknown indicator {indicator}"))?;
+    let mut spec =
+        trend_spec(data, areas, indicator, selected).map_err(|e| format!("{indicator}: {e}"))?;
+    spec.references = ind
+        .standards
+        .iter()
+        .map(|s| ReferenceLine {
+            value: s.value,
+            label: s.label.clone(),
+        })
+        .collect();
+    let table = trend_table(data, areas, indicator, selected).map_err(|e| e.to_string())?;
+    let mut sources: Vec<Source> = sources_used(data, indicator, selected)
+        .into_iter()
+        .cloned()
+        .collect();
+    for s in &ind.standards {
+        if let Some(src) = data.source(&s.source) {
+            if !sources.contains(src) {
+                sources.push(src.clone());
+            }
+        }
+    }
+    let names: Vec<&str> = table.columns.iter().map(String::as_str).collect();
+    let label = match (table.rows.first(), table.rows.last()) {
+        (Some(first), Some(last)) => format!(
+            "Line chart of {} from {} to {} for {}. The figures are in the table below the chart.",
+            ind.title.to_lowercase(),
+            first.period,
+            last.period,
+            names.join(", ")
+        ),
+        _ => format!(
+            "Line chart of {}: none of the chosen localities has figures.",
+            ind.title.to_lowercase()
+        ),
+    };
+    Ok(IndicatorView {
+        title: ind.title.clone(),
+        definition: ind.definition.clone(),
+        note: ind.note.clone(),
+        spec,
+        table,
+        sources,
+        label,
+    })
+}
+
+/// The page of one theme.
+#[component]
+pub fn ThemePage(
+    state: RwSignal<ViewState>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
+    // Offer only the localities that have figures in this theme.
+    let offered = Arc::new(AreaFile {
+        format_version: areas.format_version,
+        areas: areas
+            .areas
+            .iter()
+            .filter(|a| data.series.iter().any(|s| s.area == a.code))
+            .cloned()
+            .collect(),
+    });
+    let options: Vec<(String, String)> = data
+        .indicators
+        .iter()
+        .filter(|i| data.series.iter().any(|s| s.indicator == i.id))
+        .map(|i| (i.id.clone(), i.title.clone()))
+        .collect();
+    let current = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| state.with(|s| s.indicator_in(&data).map(str::to_owned)))
+    };
+    let view_memo = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        Memo::new(move |_| {
+            let indicator = current
+                .get()
+                .ok_or_else(|| "this theme has no figures".to_string())?;
+            let selected = state.with(|s| s.areas.clone());
+            let refs: Vec<&str> = selected.iter().map(String::as_str).collect();
+            build_view(&data, &areas, &indicator, &refs)
+        })
+    };
+    let spec = Signal::derive(move || {
+        view_memo.with(|v| {
+            v.as_ref()
+                .map(|v| v.spec.clone())
+                .unwrap_or_else(|_| LineChartSpec::empty())
+        })
+    });
+    let label = Signal::derive(move || {
+        view_memo.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default())
+    });
+    let choose = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        state.update(|s| s.indicator = Some(id));
+    };
+    let option_views = options
+        .into_iter()
+        .map(|(id, title)| {
+            let selected = {
+                let id = id.clone();
+                move || current.get().as_deref() == Some(id.as_str())
+            };
+            view! { <option value=id prop:selected=selected>{title}</option> }
+        })
+        .collect_view();
+
+    view! {
+        <div class="layout">
+            <aside class="layout__controls">
+                <LocalityPicker state=state areas=offered />
+            </aside>
+            <section class="layout__content theme-page" aria-labelledby="chart-title">
+                <div class="field">
+                    <label for="indicator-select">"Indicator"</label>
+                    <select id="indicator-select" on:change=choose>{option_views}</select>
+                </div>
+                {move || view_memo.with(|v| match v {
+                    Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
+                    Ok(v) => view! {
+                        <h2 id="chart-title" class="chart-title">{v.title.clone()}</h2>
+                        <p class="chart-subtitle">{v.definition.clone()} " " {v.note.clone()}</p>
+                    }.into_any(),
+                })}
+                <p class="line-key">
+                    <span class="line-key__solid" aria-hidden="true"></span>
+                    " solid: measured "
+                    <span class="line-key__dashed" aria-hidden="true"></span>
+                    " dashed: projected, planned or target"
+                </p>
+                <TrendChart spec=spec label=label />
+                {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
+                    let caption = format!("{} by period and locality", v.title);
+                    view! {
+                        <SourceLine sources=v.sources.clone() />
+                        <details class="table-toggle">
+                            <summary>"Show the figures as a table"</summary>
+                            <TrendTableView table=v.table.clone() caption=caption />
+                        </details>
+                    }
+                }))}
+            </section>
+        </div>
+    }
+}
