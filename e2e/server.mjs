@@ -57,12 +57,17 @@ export async function startServer({ base = '/board/explorer/', headers = {}, ove
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A test that fails before closing its server must not keep the test run alive.
+  server.unref();
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: origin + base,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
 }
 

@@ -120,3 +120,18 @@ fn no_data_draws_a_message_not_a_blank() {
     assert!(layout.points.is_empty());
     assert!(svg.contains("No data for this choice"));
 }
+
+#[test]
+fn no_break_marker_without_estimates_to_break_from() {
+    let data = common::theme("finance-workforce");
+    let spec = trend_spec(
+        &data,
+        &common::areas(),
+        "funding-gap-do-nothing",
+        &["E54000040"],
+    )
+    .unwrap();
+    assert_eq!(spec.lines.len(), 1);
+    assert!(spec.lines[0].dashed);
+    assert!(spec.markers.is_empty());
+}

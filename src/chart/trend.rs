@@ -67,12 +67,21 @@ pub fn trend_spec(
         })
         .collect();
 
+    // Mark where projections take over from estimates: only when both are shown and the
+    // projections start after the estimates.
+    let last_actual = lines
+        .iter()
+        .filter(|l| l.status == Status::Actual)
+        .filter_map(|l| l.points.last())
+        .map(|p| p.0)
+        .max();
     let first_projection = lines
         .iter()
         .filter(|l| l.status == Status::Projection)
         .filter_map(|l| l.points.first())
         .map(|p| p.0)
-        .min();
+        .min()
+        .filter(|p| last_actual.is_some_and(|a| a < *p));
     let markers = first_projection
         .map(|p| VerticalMarker {
             x: p.midpoint() - 0.5,

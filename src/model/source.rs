@@ -30,14 +30,14 @@ pub struct Source {
 
 impl Source {
     /// A one-line citation for a chart's source line:
-    /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024-07-15. Open Government Licence v3.0.`
+    /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024. Licence: Open Government Licence v3.0.`
     pub fn citation(&self) -> String {
         let published = match &self.published {
             Some(date) => format!("published {date}"),
             None => "date of publication not recorded".to_owned(),
         };
         format!(
-            "{}, {} ({}), {published}. {}.",
+            "{}, {} ({}), {published}. Licence: {}.",
             self.publisher,
             self.title,
             self.section,

@@ -14,15 +14,18 @@ pub enum Theme {
     HealthInequalities,
     /// NHS performance against standards.
     Performance,
+    /// Finance and workforce, from the board papers.
+    FinanceWorkforce,
 }
 
 impl Theme {
     /// Every theme, in navigation order.
-    pub const ALL: [Theme; 4] = [
+    pub const ALL: [Theme; 5] = [
         Theme::Population,
         Theme::Housing,
         Theme::HealthInequalities,
         Theme::Performance,
+        Theme::FinanceWorkforce,
     ];
 
     /// Identifier used in data files and URLs, e.g. `health-inequalities`.
@@ -32,6 +35,7 @@ impl Theme {
             Theme::Housing => "housing",
             Theme::HealthInequalities => "health-inequalities",
             Theme::Performance => "performance",
+            Theme::FinanceWorkforce => "finance-workforce",
         }
     }
 
@@ -42,6 +46,7 @@ impl Theme {
             Theme::Housing => "Housing",
             Theme::HealthInequalities => "Health inequalities",
             Theme::Performance => "Performance",
+            Theme::FinanceWorkforce => "Finance & workforce",
         }
     }
 

@@ -11,9 +11,11 @@ pub mod health;
 pub mod housing;
 pub mod performance;
 pub mod population;
+pub mod seeds;
 pub mod table;
 
 use crate::model::csv::CsvError;
+use crate::model::ThemeData;
 use thiserror::Error;
 
 /// A raw file could not be turned into data.
@@ -95,11 +97,24 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         &read(performance::RAW_TRUSTS)?,
         &read(performance::RAW_ICBS)?,
     )?;
+    let seeds = seeds::read(
+        &read(seeds::RAW_SOURCES)?,
+        &read(seeds::RAW_INDICATORS)?,
+        &read(seeds::RAW_FIGURES)?,
+    )?;
+    let finance = ThemeData {
+        format_version: crate::model::FORMAT_VERSION,
+        theme: "finance-workforce".into(),
+        sources: Vec::new(),
+        indicators: Vec::new(),
+        series: Vec::new(),
+    };
     let mut outputs = vec![Output {
         path: "data/areas.json".into(),
         text: to_json(&areas::area_file())?,
     }];
-    for theme in [population, housing, health, performance] {
+    for mut theme in [population, housing, health, performance, finance] {
+        seeds.add_to(&mut theme);
         outputs.push(Output {
             path: format!("data/{}.json", theme.theme),
             text: to_json(&theme)?,

@@ -1,0 +1,212 @@
+//! Figures from the board papers (`raw/board-papers/`): typed in by hand, each with the words
+//! it rests on, and added to the themes they belong to.
+
+use crate::model::{Indicator, Point, Series, Source, Status, ThemeData};
+use crate::prepare::table::RawTable;
+use crate::prepare::PrepareError;
+use serde::de::DeserializeOwned;
+
+/// The papers and sections, relative to `raw/`.
+pub const RAW_SOURCES: &str = "board-papers/sources.csv";
+/// The indicators of the figures.
+pub const RAW_INDICATORS: &str = "board-papers/indicators.csv";
+/// The figures.
+pub const RAW_FIGURES: &str = "board-papers/figures.csv";
+
+/// Everything read from the board papers.
+pub struct Seeds {
+    sources: Vec<Source>,
+    /// (theme id, indicator)
+    indicators: Vec<(String, Indicator)>,
+    /// (theme id, series)
+    series: Vec<(String, Series)>,
+}
+
+/// Reads an enum written as in the data format (`lower_is_better`, `financial_year`…).
+fn from_name<T: DeserializeOwned>(
+    raw: &RawTable,
+    line: usize,
+    column: &str,
+    text: &str,
+) -> Result<T, PrepareError> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+        PrepareError::BadValue {
+            file: raw.file.clone(),
+            line,
+            message: format!("\"{text}\" is not a valid {column}"),
+        }
+    })
+}
+
+fn optional(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// Reads the three raw files.
+pub fn read(
+    sources_csv: &str,
+    indicators_csv: &str,
+    figures_csv: &str,
+) -> Result<Seeds, PrepareError> {
+    let raw = RawTable::parse(&format!("raw/{RAW_SOURCES}"), sources_csv)?;
+    let cols = [
+        "id",
+        "publisher",
+        "title",
+        "section",
+        "url",
+        "published",
+        "licence",
+        "note",
+    ]
+    .map(|c| raw.column(c))
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
+    let sources = raw
+        .table
+        .rows
+        .iter()
+        .map(|r| Source {
+            id: raw.text(r, cols[0]).into(),
+            publisher: raw.text(r, cols[1]).into(),
+            title: raw.text(r, cols[2]).into(),
+            section: raw.text(r, cols[3]).into(),
+            url: optional(raw.text(r, cols[4])),
+            published: optional(raw.text(r, cols[5])),
+            licence: raw.text(r, cols[6]).into(),
+            note: optional(raw.text(r, cols[7])),
+        })
+        .collect();
+
+    let raw = RawTable::parse(&format!("raw/{RAW_INDICATORS}"), indicators_csv)?;
+    let cols = [
+        "theme",
+        "id",
+        "title",
+        "definition",
+        "unit",
+        "value_type",
+        "polarity",
+        "period_type",
+        "decimals",
+        "note",
+    ]
+    .map(|c| raw.column(c))
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
+    let mut indicators = Vec::new();
+    for r in &raw.table.rows {
+        let decimals = match raw.text(r, cols[8]) {
+            "" => None,
+            d => Some(d.parse::<u8>().map_err(|_| PrepareError::BadValue {
+                file: raw.file.clone(),
+                line: r.line,
+                message: format!("decimals \"{d}\" is not a whole number"),
+            })?),
+        };
+        indicators.push((
+            raw.text(r, cols[0]).to_owned(),
+            Indicator {
+                id: raw.text(r, cols[1]).into(),
+                title: raw.text(r, cols[2]).into(),
+                definition: raw.text(r, cols[3]).into(),
+                unit: raw.text(r, cols[4]).into(),
+                value_type: from_name(&raw, r.line, "value_type", raw.text(r, cols[5]))?,
+                polarity: from_name(&raw, r.line, "polarity", raw.text(r, cols[6]))?,
+                period_type: from_name(&raw, r.line, "period_type", raw.text(r, cols[7]))?,
+                decimals,
+                standards: Vec::new(),
+                note: optional(raw.text(r, cols[9])),
+            },
+        ));
+    }
+
+    let raw = RawTable::parse(&format!("raw/{RAW_FIGURES}"), figures_csv)?;
+    let cols = [
+        "source",
+        "theme",
+        "indicator",
+        "area",
+        "period",
+        "value",
+        "status",
+        "quote",
+        "note",
+    ]
+    .map(|c| raw.column(c))
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
+    let mut series: Vec<(String, Series)> = Vec::new();
+    for r in &raw.table.rows {
+        let theme = raw.text(r, cols[1]).to_owned();
+        let status: Status = from_name(&raw, r.line, "status", raw.text(r, cols[6]))?;
+        let quote = raw.text(r, cols[7]);
+        if quote.is_empty() {
+            return Err(PrepareError::BadValue {
+                file: raw.file.clone(),
+                line: r.line,
+                message: "every figure needs the words it rests on (quote)".into(),
+            });
+        }
+        let note = match optional(raw.text(r, cols[8])) {
+            Some(n) => format!("The paper says: “{quote}”. {n}"),
+            None => format!("The paper says: “{quote}”."),
+        };
+        let point = Point {
+            note: Some(note),
+            ..Point::new(raw.text(r, cols[4]), raw.number(r, cols[5])?)
+        };
+        let (source, indicator, area) = (
+            raw.text(r, cols[0]),
+            raw.text(r, cols[2]),
+            raw.text(r, cols[3]),
+        );
+        match series.iter_mut().find(|(t, s)| {
+            *t == theme
+                && s.indicator == indicator
+                && s.area == area
+                && s.source == source
+                && s.status == status
+        }) {
+            Some((_, s)) => s.points.push(point),
+            None => series.push((
+                theme,
+                Series {
+                    indicator: indicator.into(),
+                    area: area.into(),
+                    source: source.into(),
+                    status,
+                    note: None,
+                    points: vec![point],
+                },
+            )),
+        }
+    }
+    Ok(Seeds {
+        sources,
+        indicators,
+        series,
+    })
+}
+
+impl Seeds {
+    /// Adds the figures of `data.theme` to it, with their indicators and the sources they cite.
+    pub fn add_to(&self, data: &mut ThemeData) {
+        let theme = data.theme.clone();
+        data.indicators.extend(
+            self.indicators
+                .iter()
+                .filter(|(t, _)| *t == theme)
+                .map(|(_, i)| i.clone()),
+        );
+        for (_, s) in self.series.iter().filter(|(t, _)| *t == theme) {
+            if data.source(&s.source).is_none() {
+                if let Some(src) = self.sources.iter().find(|x| x.id == s.source) {
+                    data.sources.push(src.clone());
+                }
+            }
+            data.series.push(s.clone());
+        }
+    }
+}
