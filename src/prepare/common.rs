@@ -1,7 +1,7 @@
 //! Small builders shared by the preparation of each theme.
 
 use crate::model::period::PeriodType;
-use crate::model::{Indicator, Polarity, Series, Source, ValueType};
+use crate::model::{Indicator, Point, Polarity, Series, Source, Status, ValueType};
 
 /// The licence of every public dataset used.
 pub const OGL: &str = "Open Government Licence v3.0";
@@ -64,4 +64,38 @@ pub fn sort_series(series: &mut [Series], indicators: &[Indicator]) {
             .then(a.status.cmp(&b.status))
             .then_with(|| a.source.cmp(&b.source))
     });
+}
+
+/// What identifies a series: indicator, area, source and status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesKey<'a> {
+    /// Indicator id.
+    pub indicator: &'a str,
+    /// Area code.
+    pub area: &'a str,
+    /// Source id.
+    pub source: &'a str,
+    /// Status.
+    pub status: Status,
+}
+
+/// Appends `point` to the series with `key`, creating the series if there is none yet.
+pub fn push_point(series: &mut Vec<Series>, key: SeriesKey<'_>, point: Point) {
+    let found = series.iter_mut().find(|s| {
+        s.indicator == key.indicator
+            && s.area == key.area
+            && s.source == key.source
+            && s.status == key.status
+    });
+    match found {
+        Some(s) => s.points.push(point),
+        None => series.push(Series {
+            indicator: key.indicator.into(),
+            area: key.area.into(),
+            source: key.source.into(),
+            status: key.status,
+            note: None,
+            points: vec![point],
+        }),
+    }
 }

@@ -3,6 +3,7 @@
 //! period_label, value, lci_95, uci_95, unit, status, notes`.
 
 use crate::model::{Point, Series, Status};
+use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 
@@ -56,36 +57,32 @@ pub fn read_els(
             upper: optional(uci_col)?,
             ..Point::new(raw.text(row, label_col), raw.number(row, value_col)?)
         };
-        let s = match series
-            .iter_mut()
-            .find(|s| s.indicator == m.indicator && s.area == area)
-        {
-            Some(s) => s,
-            None => {
-                series.push(Series {
-                    indicator: m.indicator.into(),
-                    area: area.into(),
-                    source: m.source.into(),
-                    status: Status::Actual,
-                    note: None,
-                    points: Vec::new(),
-                });
-                series.last_mut().expect("just pushed")
-            }
-        };
-        match s.points.iter().find(|p| p.period == point.period) {
-            Some(existing) if *existing == point => {}
-            Some(existing) => {
+        let existing = series
+            .iter()
+            .filter(|s| s.indicator == m.indicator && s.area == area)
+            .flat_map(|s| s.points.iter())
+            .find(|p| p.period == point.period);
+        match existing {
+            Some(e) if *e == point => {}
+            Some(e) => {
                 return Err(PrepareError::BadValue {
                     file: file.into(),
                     line: row.line,
                     message: format!(
                         "{} {} {} is given twice with different values ({} and {})",
-                        m.raw_name, area, point.period, existing.value, point.value
+                        m.raw_name, area, point.period, e.value, point.value
                     ),
                 })
             }
-            None => s.points.push(point),
+            None => {
+                let key = SeriesKey {
+                    indicator: m.indicator,
+                    area,
+                    source: m.source,
+                    status: Status::Actual,
+                };
+                push_point(&mut series, key, point);
+            }
         }
     }
     Ok(series)

@@ -7,7 +7,7 @@ use crate::model::{
     Indicator, Point, Polarity, Series, Source, Status, ThemeData, ValueType, FORMAT_VERSION,
 };
 use crate::prepare::areas::{BANES, ENGLAND, SOUTH_WEST, SWINDON, WILTSHIRE};
-use crate::prepare::common::{indicator, sort_series, source};
+use crate::prepare::common::{indicator, push_point, sort_series, source, SeriesKey};
 use crate::prepare::els::{read_els, ElsMapping};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
@@ -108,21 +108,15 @@ fn indicators() -> Vec<Indicator> {
     list
 }
 
-fn push_point(series: &mut Vec<Series>, indicator: &str, area: &str, source: &str, point: Point) {
-    match series
-        .iter_mut()
-        .find(|s| s.indicator == indicator && s.area == area && s.source == source)
-    {
-        Some(s) => s.points.push(point),
-        None => series.push(Series {
-            indicator: indicator.into(),
-            area: area.into(),
-            source: source.into(),
-            status: Status::Actual,
-            note: None,
-            points: vec![point],
-        }),
-    }
+/// Adds a measured value.
+fn push_actual(series: &mut Vec<Series>, indicator: &str, area: &str, source: &str, point: Point) {
+    let key = SeriesKey {
+        indicator,
+        area,
+        source,
+        status: Status::Actual,
+    };
+    push_point(series, key, point);
 }
 
 fn read_fingertips(
@@ -163,7 +157,7 @@ fn read_fingertips(
                 sig.to_lowercase()
             ));
         }
-        push_point(out, &id, raw.text(row, area), "phe-fingertips-2020", point);
+        push_actual(out, &id, raw.text(row, area), "phe-fingertips-2020", point);
     }
     Ok(())
 }
@@ -189,7 +183,7 @@ fn read_ncmp(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), Prepar
             }
         };
         let v = (raw.number(row, value)? * 10.0).round() / 10.0;
-        push_point(
+        push_actual(
             out,
             indicator,
             raw.text(row, area),
@@ -231,14 +225,14 @@ fn read_imd(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), Prepare
             }
         };
         let code = raw.text(row, area);
-        push_point(
+        push_actual(
             out,
             "imd-average-score",
             code,
             source,
             Point::new(y, raw.number(row, score)?),
         );
-        push_point(
+        push_actual(
             out,
             "imd-rank",
             code,
@@ -246,7 +240,7 @@ fn read_imd(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), Prepare
             Point::new(y, raw.number(row, rank)?),
         );
         let share = (raw.number(row, decile)? * 1000.0).round() / 10.0;
-        push_point(
+        push_actual(
             out,
             "imd-most-deprived-decile",
             code,

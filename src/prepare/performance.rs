@@ -7,7 +7,7 @@ use crate::model::{
     Point, Polarity, Series, Source, Standard, Status, ThemeData, ValueType, FORMAT_VERSION,
 };
 use crate::prepare::areas::{BSW, ENGLAND};
-use crate::prepare::common::{indicator, sort_series, source};
+use crate::prepare::common::{indicator, push_point, sort_series, source, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 use std::collections::BTreeMap;
@@ -45,6 +45,31 @@ fn percent_within(total: f64, over: f64) -> f64 {
     (10000.0 * (1.0 - over / total)).round() / 100.0
 }
 
+/// Adds one month of one area: the percentage within 4 hours (with its count and denominator)
+/// and the number of attendances.
+fn add_month(
+    series: &mut Vec<Series>,
+    area: &str,
+    source: &str,
+    month: &str,
+    total: f64,
+    over: f64,
+) {
+    let key = |indicator| SeriesKey {
+        indicator,
+        area,
+        source,
+        status: Status::Actual,
+    };
+    let within = Point {
+        count: Some(total - over),
+        denominator: Some(total),
+        ..Point::new(month, percent_within(total, over))
+    };
+    push_point(series, key("ae-4hr"), within);
+    push_point(series, key("ae-attendances"), Point::new(month, total));
+}
+
 /// Builds the performance theme (public series only).
 pub fn build(trusts_text: &str, icbs_text: &str) -> Result<ThemeData, PrepareError> {
     let mut ae = indicator(
@@ -72,26 +97,6 @@ pub fn build(trusts_text: &str, icbs_text: &str) -> Result<ThemeData, PrepareErr
     );
     let indicators = vec![ae, attendances];
     let mut series: Vec<Series> = Vec::new();
-    let mut add =
-        |indicator: &str, area: &str, source: &str, status: Status, point: Point| match series
-            .iter_mut()
-            .find(|s| {
-                s.indicator == indicator
-                    && s.area == area
-                    && s.source == source
-                    && s.status == status
-            }) {
-            Some(s) => s.points.push(point),
-            None => series.push(Series {
-                indicator: indicator.into(),
-                area: area.into(),
-                source: source.into(),
-                status,
-                note: None,
-                points: vec![point],
-            }),
-        };
-
     let file = format!("raw/{RAW_TRUSTS}");
     let raw = RawTable::parse(&file, trusts_text)?;
     let (month, code, total, over) = (
@@ -108,25 +113,7 @@ pub fn build(trusts_text: &str, icbs_text: &str) -> Result<ThemeData, PrepareErr
             "nhse-ae-2021-25"
         };
         let (t, o) = (raw.number(row, total)?, raw.number(row, over)?);
-        let trust = raw.text(row, code);
-        add(
-            "ae-4hr",
-            trust,
-            source,
-            Status::Actual,
-            Point {
-                count: Some(t - o),
-                denominator: Some(t),
-                ..Point::new(m, percent_within(t, o))
-            },
-        );
-        add(
-            "ae-attendances",
-            trust,
-            source,
-            Status::Actual,
-            Point::new(m, t),
-        );
+        add_month(&mut series, raw.text(row, code), source, m, t, o);
     }
 
     let file = format!("raw/{RAW_ICBS}");
@@ -144,24 +131,7 @@ pub fn build(trusts_text: &str, icbs_text: &str) -> Result<ThemeData, PrepareErr
         let e = england.entry(m.clone()).or_insert((0.0, 0.0, 0));
         *e = (e.0 + t, e.1 + o, e.2 + 1);
         if raw.text(row, code) == BSW {
-            add(
-                "ae-4hr",
-                BSW,
-                "nhse-ae-2021-25",
-                Status::Actual,
-                Point {
-                    count: Some(t - o),
-                    denominator: Some(t),
-                    ..Point::new(m.clone(), percent_within(t, o))
-                },
-            );
-            add(
-                "ae-attendances",
-                BSW,
-                "nhse-ae-2021-25",
-                Status::Actual,
-                Point::new(m, t),
-            );
+            add_month(&mut series, BSW, "nhse-ae-2021-25", &m, t, o);
         }
     }
     for (m, (t, o, boards)) in england {
@@ -174,40 +144,25 @@ pub fn build(trusts_text: &str, icbs_text: &str) -> Result<ThemeData, PrepareErr
                 ),
             });
         }
-        add(
-            "ae-4hr",
-            ENGLAND,
-            "nhse-ae-2021-25",
-            Status::Actual,
-            Point {
-                count: Some(t - o),
-                denominator: Some(t),
-                ..Point::new(m.clone(), percent_within(t, o))
-            },
-        );
-        add(
-            "ae-attendances",
-            ENGLAND,
-            "nhse-ae-2021-25",
-            Status::Actual,
-            Point::new(m, t),
-        );
+        add_month(&mut series, ENGLAND, "nhse-ae-2021-25", &m, t, o);
     }
-    add(
-        "ae-4hr",
-        ENGLAND,
-        "nhse-planning-ambition",
-        Status::Target,
+    let target = SeriesKey {
+        indicator: "ae-4hr",
+        area: ENGLAND,
+        source: "nhse-planning-ambition",
+        status: Status::Target,
+    };
+    push_point(
+        &mut series,
+        target,
         Point {
             note: Some("Interim ambition for March 2025".into()),
             ..Point::new("2025-03", 76.0)
         },
     );
-    add(
-        "ae-4hr",
-        ENGLAND,
-        "nhse-planning-ambition",
-        Status::Target,
+    push_point(
+        &mut series,
+        target,
         Point {
             note: Some("Interim ambition for 2025/26, shown at March 2026".into()),
             ..Point::new("2026-03", 78.0)

@@ -5,6 +5,7 @@ use crate::model::period::PeriodType;
 use crate::model::{
     Indicator, Point, Polarity, Series, Source, Status, ThemeData, ValueType, FORMAT_VERSION,
 };
+use crate::prepare::common::{push_point, sort_series, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 
@@ -125,35 +126,23 @@ pub fn build(csv_text: &str) -> Result<ThemeData, PrepareError> {
             } else {
                 Point::new(period.clone(), count)
             };
-            match series
-                .iter_mut()
-                .find(|s| s.indicator == c.id && s.area == code && s.status == status)
-            {
-                Some(s) => s.points.push(point),
-                None => series.push(Series {
-                    indicator: c.id.into(),
-                    area: code.into(),
-                    source: source.into(),
-                    status,
-                    note: None,
-                    points: vec![point],
-                }),
-            }
+            let key = SeriesKey {
+                indicator: c.id,
+                area: code,
+                source,
+                status,
+            };
+            push_point(&mut series, key, point);
         }
     }
-    series.sort_by(|a, b| {
-        let rank = |id: &str| COLUMNS.iter().position(|c| c.id == id);
-        rank(&a.indicator)
-            .cmp(&rank(&b.indicator))
-            .then_with(|| a.area.cmp(&b.area))
-            .then(a.status.cmp(&b.status))
-    });
+    let indicators: Vec<Indicator> = COLUMNS.iter().map(indicator).collect();
+    sort_series(&mut series, &indicators);
 
     Ok(ThemeData {
         format_version: FORMAT_VERSION,
         theme: "population".into(),
         sources: sources(),
-        indicators: COLUMNS.iter().map(indicator).collect(),
+        indicators,
         series,
     })
 }

@@ -2,9 +2,11 @@
 //! it rests on, and added to the themes they belong to.
 
 use crate::model::{Indicator, Point, Series, Source, Status, ThemeData};
+use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 
 /// The papers and sections, relative to `raw/`.
 pub const RAW_SOURCES: &str = "board-papers/sources.csv";
@@ -18,8 +20,8 @@ pub struct Seeds {
     sources: Vec<Source>,
     /// (theme id, indicator)
     indicators: Vec<(String, Indicator)>,
-    /// (theme id, series)
-    series: Vec<(String, Series)>,
+    /// Series by theme id.
+    series: BTreeMap<String, Vec<Series>>,
 }
 
 /// Reads an enum written as in the data format (`lower_is_better`, `financial_year`…).
@@ -137,7 +139,7 @@ pub fn read(
     .map(|c| raw.column(c))
     .into_iter()
     .collect::<Result<Vec<_>, _>>()?;
-    let mut series: Vec<(String, Series)> = Vec::new();
+    let mut series: BTreeMap<String, Vec<Series>> = BTreeMap::new();
     for r in &raw.table.rows {
         let theme = raw.text(r, cols[1]).to_owned();
         let status: Status = from_name(&raw, r.line, "status", raw.text(r, cols[6]))?;
@@ -157,31 +159,13 @@ pub fn read(
             note: Some(note),
             ..Point::new(raw.text(r, cols[4]), raw.number(r, cols[5])?)
         };
-        let (source, indicator, area) = (
-            raw.text(r, cols[0]),
-            raw.text(r, cols[2]),
-            raw.text(r, cols[3]),
-        );
-        match series.iter_mut().find(|(t, s)| {
-            *t == theme
-                && s.indicator == indicator
-                && s.area == area
-                && s.source == source
-                && s.status == status
-        }) {
-            Some((_, s)) => s.points.push(point),
-            None => series.push((
-                theme,
-                Series {
-                    indicator: indicator.into(),
-                    area: area.into(),
-                    source: source.into(),
-                    status,
-                    note: None,
-                    points: vec![point],
-                },
-            )),
-        }
+        let key = SeriesKey {
+            indicator: raw.text(r, cols[2]),
+            area: raw.text(r, cols[3]),
+            source: raw.text(r, cols[0]),
+            status,
+        };
+        push_point(series.entry(theme).or_default(), key, point);
     }
     Ok(Seeds {
         sources,
@@ -200,7 +184,7 @@ impl Seeds {
                 .filter(|(t, _)| *t == theme)
                 .map(|(_, i)| i.clone()),
         );
-        for (_, s) in self.series.iter().filter(|(t, _)| *t == theme) {
+        for s in self.series.get(&theme).into_iter().flatten() {
             if data.source(&s.source).is_none() {
                 if let Some(src) = self.sources.iter().find(|x| x.id == s.source) {
                     data.sources.push(src.clone());
