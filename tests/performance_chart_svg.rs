@@ -3,18 +3,23 @@
 mod common;
 
 use common::{render, save};
-use outcomes_explorer::chart::trend::trend_spec;
-use outcomes_explorer::chart::{ReferenceLine, Scale};
+use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
+use outcomes_explorer::chart::Scale;
+use outcomes_explorer::model::display::DisplayMode;
 
 #[test]
 fn monthly_axis_is_labelled_by_year_and_the_standard_sits_at_95() {
     let (data, areas) = (common::theme("performance"), common::areas());
-    let mut spec =
-        trend_spec(&data, &areas, "ae-4hr", &["E54000040", "RD1", "RN3", "RNZ"]).unwrap();
-    spec.references = vec![ReferenceLine {
-        value: 95.0,
-        label: "95% national standard".into(),
-    }];
+    let request = TrendRequest {
+        indicator: "ae-4hr",
+        areas: &["E54000040", "RD1", "RN3", "RNZ"],
+        mode: DisplayMode::Absolute,
+    };
+    let spec = trend_spec(&data, &areas, request).unwrap();
+    // The indicator's standard comes with the spec.
+    assert_eq!(spec.references.len(), 1);
+    assert_eq!(spec.references[0].value, 95.0);
+    assert_eq!(spec.unit_label, "% of attendances");
     let (svg, layout) = render(&spec, (900, 450), Scale::ONE);
     save("ae-4hr.svg", &svg);
     // Ticks at January, labelled with the year alone, far enough apart not to collide.

@@ -3,8 +3,9 @@
 mod common;
 
 use common::{render, save};
-use outcomes_explorer::chart::trend::trend_spec;
+use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
 use outcomes_explorer::chart::Scale;
+use outcomes_explorer::model::display::DisplayMode;
 use outcomes_explorer::model::{AreaFile, ThemeData};
 
 fn load() -> (ThemeData, AreaFile) {
@@ -15,7 +16,16 @@ fn load() -> (ThemeData, AreaFile) {
 fn every_point_is_inside_the_plot_area() {
     let (theme, areas) = load();
     let codes = ["E54000040", "E06000022", "E06000030", "E06000054"];
-    let spec = trend_spec(&theme, &areas, "population-total", &codes).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &codes,
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     let (svg, layout) = render(&spec, (800, 450), Scale::ONE);
     save("population-bsw.svg", &svg);
     // 4 areas × (24 estimates + 20 projections).
@@ -32,7 +42,16 @@ fn every_point_is_inside_the_plot_area() {
 #[test]
 fn projections_are_dashed_and_estimates_solid() {
     let (theme, areas) = load();
-    let spec = trend_spec(&theme, &areas, "population-total", &["E06000030"]).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000030"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     assert_eq!(spec.lines.len(), 2);
     assert!(!spec.lines[0].dashed && spec.lines[1].dashed);
     assert_eq!(spec.markers.len(), 1);
@@ -56,7 +75,16 @@ fn projections_are_dashed_and_estimates_solid() {
 #[test]
 fn axes_carry_round_en_gb_ticks_and_year_labels() {
     let (theme, areas) = load();
-    let spec = trend_spec(&theme, &areas, "population-total", &["E06000022"]).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000022"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     let (svg, layout) = render(&spec, (800, 450), Scale::ONE);
     let labels: Vec<&str> = layout.y_ticks.iter().map(|t| t.1.as_str()).collect();
     assert!(labels.contains(&"200,000"), "{labels:?}");
@@ -85,7 +113,16 @@ fn end_labels_never_overlap_and_stay_in_the_plot() {
         "E06000054",
         "E92000001",
     ];
-    let spec = trend_spec(&theme, &areas, "share-aged-65-plus", &codes).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "share-aged-65-plus",
+            areas: &codes,
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     let (svg, layout) = render(&spec, (390, 300), Scale::ONE);
     save("share-65-phone.svg", &svg);
     let mut ys: Vec<f64> = layout.end_labels.iter().map(|l| l.2).collect();
@@ -104,7 +141,16 @@ fn end_labels_never_overlap_and_stay_in_the_plot() {
 #[test]
 fn high_dpi_drawing_scales_text_and_layout() {
     let (theme, areas) = load();
-    let spec = trend_spec(&theme, &areas, "population-total", &["E06000054"]).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000054"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     let (_, one) = render(&spec, (800, 450), Scale::ONE);
     let (_, two) = render(&spec, (1600, 900), Scale { pixel_ratio: 2.0 });
     assert!((two.plot.left - 2.0 * one.plot.left).abs() <= 2.0);
@@ -115,7 +161,16 @@ fn high_dpi_drawing_scales_text_and_layout() {
 #[test]
 fn no_data_draws_a_message_not_a_blank() {
     let (theme, areas) = load();
-    let spec = trend_spec(&theme, &areas, "population-total", &["E99999999"]).unwrap();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E99999999"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
     let (svg, layout) = render(&spec, (400, 300), Scale::ONE);
     assert!(layout.points.is_empty());
     assert!(svg.contains("No data for this choice"));
@@ -124,14 +179,46 @@ fn no_data_draws_a_message_not_a_blank() {
 #[test]
 fn no_break_marker_without_estimates_to_break_from() {
     let data = common::theme("finance-workforce");
-    let spec = trend_spec(
-        &data,
-        &common::areas(),
-        "funding-gap-do-nothing",
-        &["E54000040"],
-    )
-    .unwrap();
+    let request = TrendRequest {
+        indicator: "funding-gap-do-nothing",
+        areas: &["E54000040"],
+        mode: DisplayMode::Absolute,
+    };
+    let spec = trend_spec(&data, &common::areas(), request).unwrap();
     assert_eq!(spec.lines.len(), 1);
     assert!(spec.lines[0].dashed);
     assert!(spec.markers.is_empty());
+}
+
+#[test]
+fn index_mode_starts_every_line_at_100_and_says_so() {
+    let (theme, areas) = load();
+    let request = TrendRequest {
+        indicator: "population-total",
+        areas: &["E06000030", "E92000001"],
+        mode: DisplayMode::Index,
+    };
+    let spec = trend_spec(&theme, &areas, request).unwrap();
+    assert_eq!(spec.unit_label, "index, 2000 = 100");
+    for line in spec.lines.iter().filter(|l| !l.dashed) {
+        assert_eq!(line.points[0].1, 100.0);
+        assert_eq!(line.period_labels[0], "2000");
+    }
+    let (svg, _) = render(&spec, (800, 450), Scale::ONE);
+    assert!(svg.contains("index, 2000 = 100"));
+    assert_eq!(spec.format_value(113.66), "113.7");
+}
+
+#[test]
+fn change_mode_formats_signed_percentages() {
+    let (theme, areas) = load();
+    let request = TrendRequest {
+        indicator: "population-total",
+        areas: &["E06000030"],
+        mode: DisplayMode::PercentChange,
+    };
+    let spec = trend_spec(&theme, &areas, request).unwrap();
+    assert_eq!(spec.unit_label, "% change since 2000");
+    assert_eq!(spec.format_value(13.71), "+13.7%");
+    assert_eq!(spec.lines[0].points[0].1, 0.0);
 }

@@ -174,7 +174,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 
     let plot = PlotRect {
         left: (label_w + scale.px(12.0)).round(),
-        top: (scale.px(10.0) + text_h).round(),
+        top: (scale.px(14.0) + text_h).round(),
         right: (width - right_margin).round(),
         bottom: (height - text_h - scale.px(16.0)).round(),
     };
@@ -185,6 +185,15 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     );
     let y = LinearScale::new(y_domain, (plot.bottom, plot.top));
     let px = |v: f64| v.round() as i32;
+
+    // The unit, above the value axis.
+    if !spec.unit_label.is_empty() {
+        area.draw(&Text::new(
+            spec.unit_label.clone(),
+            (px(scale.px(2.0)), px(plot.top - scale.px(6.0))),
+            scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Bottom),
+        ))?;
+    }
 
     // Grid and value labels.
     for (v, text) in &y_ticks {

@@ -1,6 +1,8 @@
 //! What a line chart shows, independent of how it is drawn.
 
 use crate::chart::palette::SeriesStyle;
+use crate::model::display::DisplayMode;
+use crate::model::format::{format_change_percent, format_number, format_value};
 use crate::model::ValueType;
 
 /// One line: an area's estimates, or its projections, and so on.
@@ -16,6 +18,12 @@ pub struct LineSpec {
     pub dashed: bool,
     /// Points as (x in decimal years, value), in x order.
     pub points: Vec<(f64, f64)>,
+    /// The period of each point as written for people (`2017/18`), for tooltips.
+    pub period_labels: Vec<String>,
+    /// What the values are: `estimate`, `projection`, `plan` or `target`.
+    pub status_label: String,
+    /// Source id of the values.
+    pub source: String,
 }
 
 /// A candidate tick on the time axis.
@@ -53,8 +61,14 @@ pub struct ReferenceLine {
 /// Everything a line chart shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChartSpec {
-    /// How values are formatted on the axis.
+    /// The kind of number, for formatting values.
     pub value_type: ValueType,
+    /// Decimal places of values in tooltips.
+    pub decimals: u8,
+    /// Whether values are the figures, an index or a percentage change.
+    pub mode: DisplayMode,
+    /// The unit, drawn above the value axis (e.g. `people`, `index, 2000 = 100`).
+    pub unit_label: String,
     /// The lines.
     pub lines: Vec<LineSpec>,
     /// Candidate ticks for the time axis, in time order.
@@ -77,10 +91,23 @@ pub const YEAR_STEPS: [i64; 8] = [1, 2, 5, 10, 20, 50, 100, 200];
 pub const MONTH_STEPS: [i64; 9] = [1, 3, 6, 12, 24, 60, 120, 240, 600];
 
 impl LineChartSpec {
+    /// A value as people read it in a tooltip: `238,416`, `87.0%`, `113.7` (index),
+    /// `+13.7%` (change).
+    pub fn format_value(&self, value: f64) -> String {
+        match self.mode {
+            DisplayMode::Absolute => format_value(value, self.value_type, self.decimals),
+            DisplayMode::Index => format_number(value, 1),
+            DisplayMode::PercentChange => format_change_percent(value, 1),
+        }
+    }
+
     /// A chart with nothing to show (it draws a "No data" message).
     pub fn empty() -> LineChartSpec {
         LineChartSpec {
             value_type: ValueType::Count,
+            decimals: 0,
+            mode: DisplayMode::Absolute,
+            unit_label: String::new(),
             lines: Vec::new(),
             time_ticks: Vec::new(),
             markers: Vec::new(),

@@ -1,6 +1,8 @@
 //! Pure chart drawing, generic over plotters' `DrawingBackend`: the same code draws to a
 //! canvas in the browser and to SVG in native tests.
 
+pub mod describe;
+pub mod focus;
 pub mod labels;
 pub mod line_chart;
 pub mod line_spec;

@@ -1,9 +1,10 @@
 //! Builds the spec of a trend chart (an indicator over time, by locality) from the data model.
 
 use crate::chart::line_spec::{
-    LineChartSpec, LineSpec, TimeTick, VerticalMarker, MONTH_STEPS, YEAR_STEPS,
+    LineChartSpec, LineSpec, ReferenceLine, TimeTick, VerticalMarker, MONTH_STEPS, YEAR_STEPS,
 };
 use crate::chart::palette::area_style;
+use crate::model::display::{apply_mode, base_period, DisplayMode};
 use crate::model::query::trend_lines;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
 
@@ -16,18 +17,42 @@ fn tick_key(period: Period) -> i64 {
     }
 }
 
-/// The trend chart of `indicator` for the `selected` area codes: estimates solid, projections
-/// and plans dashed, with a marker where projections begin.
+/// Which trend to draw.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendRequest<'a> {
+    /// Indicator id.
+    pub indicator: &'a str,
+    /// Area codes, in display order.
+    pub areas: &'a [&'a str],
+    /// Figures, index or change.
+    pub mode: DisplayMode,
+}
+
+/// The trend chart of an indicator for the chosen areas: estimates solid, projections, plans
+/// and targets dashed, a marker where projections take over from estimates, the indicator's
+/// standards as reference lines (for the figures as published), and the unit above the axis.
 pub fn trend_spec(
     data: &ThemeData,
     areas: &AreaFile,
-    indicator: &str,
-    selected: &[&str],
+    request: TrendRequest<'_>,
 ) -> Result<LineChartSpec, PeriodError> {
-    let lines = trend_lines(data, indicator, selected)?;
-    let value_type = data
-        .indicator(indicator)
-        .map_or(ValueType::Count, |i| i.value_type);
+    let Some(ind) = data.indicator(request.indicator) else {
+        return Ok(LineChartSpec::empty());
+    };
+    let mut lines = trend_lines(data, request.indicator, request.areas)?;
+    let base = base_period(&lines);
+    let mode = match base {
+        Some(_) => request.mode,
+        None => DisplayMode::Absolute,
+    };
+    if let Some(base) = base {
+        lines = apply_mode(lines, mode, base);
+    }
+    let unit_label = match (mode, base) {
+        (DisplayMode::Index, Some(b)) => format!("index, {b} = 100"),
+        (DisplayMode::PercentChange, Some(b)) => format!("% change since {b}"),
+        _ => ind.unit.clone(),
+    };
 
     let mut periods: Vec<Period> = lines
         .iter()
@@ -35,6 +60,7 @@ pub fn trend_spec(
         .collect();
     periods.sort();
     periods.dedup();
+    let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
     let time_ticks = periods
         .iter()
         .map(|&p| TimeTick {
@@ -48,8 +74,7 @@ pub fn trend_spec(
         })
         .collect();
 
-    let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
-    let mut others = Vec::new();
+    let mut others: Vec<&str> = Vec::new();
     let line_specs = lines
         .iter()
         .map(|l| {
@@ -63,6 +88,9 @@ pub fn trend_spec(
                 style: area_style(l.area, fallback),
                 dashed: l.status != Status::Actual,
                 points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
+                period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
+                status_label: l.status.label().to_owned(),
+                source: l.source.to_owned(),
             }
         })
         .collect();
@@ -89,14 +117,29 @@ pub fn trend_spec(
         })
         .into_iter()
         .collect();
+    let references = if mode == DisplayMode::Absolute {
+        ind.standards
+            .iter()
+            .map(|s| ReferenceLine {
+                value: s.value,
+                label: s.label.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     Ok(LineChartSpec {
-        value_type,
+        value_type: ind.value_type,
+        decimals: ind.decimals(),
+        mode,
+        unit_label,
         lines: line_specs,
         time_ticks,
         markers,
-        references: Vec::new(),
-        include_zero: false,
+        references,
+        include_zero: matches!(ind.value_type, ValueType::GbpMillion)
+            && mode == DisplayMode::Absolute,
         tick_steps: if monthly {
             MONTH_STEPS.to_vec()
         } else {

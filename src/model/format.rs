@@ -8,7 +8,11 @@ pub fn format_number(value: f64, decimals: u8) -> String {
     if !value.is_finite() {
         return "n/a".to_owned();
     }
-    let text = format!("{:.*}", usize::from(decimals), value.abs());
+    // Round half away from zero (73.25 → 73.3), as UK official statistics do; formatting
+    // alone would round half to even.
+    let factor = 10f64.powi(i32::from(decimals.min(12)));
+    let rounded = (value.abs() * factor).round() / factor;
+    let text = format!("{:.*}", usize::from(decimals), rounded);
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (text.as_str(), None),
@@ -69,6 +73,8 @@ mod tests {
         assert_eq!(format_number(57_690_323.0, 0), "57,690,323");
         assert_eq!(format_number(999.0, 0), "999");
         assert_eq!(format_number(1234.56, 1), "1,234.6");
+        assert_eq!(format_number(73.25, 1), "73.3");
+        assert_eq!(format_number(-0.25, 1), "-0.3");
         assert_eq!(format_number(-1234.0, 0), "-1,234");
         assert_eq!(format_number(-0.04, 1), "0.0");
         assert_eq!(format_number(f64::NAN, 1), "n/a");

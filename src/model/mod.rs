@@ -5,6 +5,7 @@
 
 pub mod area;
 pub mod csv;
+pub mod display;
 pub mod error;
 pub mod export;
 pub mod format;
@@ -15,6 +16,7 @@ pub mod period;
 pub mod query;
 pub mod series;
 pub mod source;
+pub mod summary;
 pub mod table;
 pub mod theme;
 pub mod validate;

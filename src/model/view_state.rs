@@ -1,6 +1,7 @@
 //! What the user is looking at: theme, indicator and localities. Plain data, so that it can be
 //! tested natively and, later, written to and read from the page's URL.
 
+use crate::model::display::DisplayMode;
 use crate::model::{Theme, ThemeData};
 
 /// The areas chosen when the explorer opens: the BSW system, its three places and the three
@@ -24,6 +25,8 @@ pub struct ViewState {
     pub indicator: Option<String>,
     /// Codes of the chosen localities.
     pub areas: Vec<String>,
+    /// Figures, index or percentage change (for counts and money).
+    pub mode: DisplayMode,
 }
 
 impl Default for ViewState {
@@ -32,6 +35,7 @@ impl Default for ViewState {
             theme: Theme::Population,
             indicator: None,
             areas: DEFAULT_AREAS.iter().map(|s| s.to_string()).collect(),
+            mode: DisplayMode::Absolute,
         }
     }
 }

@@ -1,10 +1,12 @@
 //! A theme's page: the locality picker, an indicator chooser, the trend chart with its
-//! source line, and the table of figures.
+//! summary sentence and source line, and the table of figures.
 
-use crate::chart::trend::trend_spec;
-use crate::chart::{LineChartSpec, ReferenceLine};
+use crate::chart::trend::{trend_spec, TrendRequest};
+use crate::chart::LineChartSpec;
+use crate::model::display::DisplayMode;
+use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
-use crate::model::{AreaFile, Source, ThemeData, ViewState};
+use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
 use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
@@ -18,33 +20,35 @@ struct IndicatorView {
     title: String,
     definition: String,
     note: Option<String>,
+    modes: bool,
     spec: LineChartSpec,
     table: TrendTable,
     sources: Vec<Source>,
+    summary: Option<String>,
     label: String,
 }
 
 fn build_view(
     data: &ThemeData,
     areas: &AreaFile,
-    indicator: &str,
-    selected: &[&str],
+    request: TrendRequest<'_>,
 ) -> Result<IndicatorView, String> {
+    let indicator = request.indicator;
     let ind = data
         .indicator(indicator)
         .ok_or_else(|| format!("unknown indicator {indicator}"))?;
-    let mut spec =
-        trend_spec(data, areas, indicator, selected).map_err(|e| format!("{indicator}: {e}"))?;
-    spec.references = ind
-        .standards
-        .iter()
-        .map(|s| ReferenceLine {
-            value: s.value,
-            label: s.label.clone(),
-        })
-        .collect();
-    let table = trend_table(data, areas, indicator, selected).map_err(|e| e.to_string())?;
-    let mut sources: Vec<Source> = sources_used(data, indicator, selected)
+    let modes = matches!(ind.value_type, ValueType::Count | ValueType::GbpMillion);
+    let request = TrendRequest {
+        mode: if modes {
+            request.mode
+        } else {
+            DisplayMode::Absolute
+        },
+        ..request
+    };
+    let spec = trend_spec(data, areas, request).map_err(|e| format!("{indicator}: {e}"))?;
+    let table = trend_table(data, areas, indicator, request.areas).map_err(|e| e.to_string())?;
+    let mut sources: Vec<Source> = sources_used(data, indicator, request.areas)
         .into_iter()
         .cloned()
         .collect();
@@ -58,21 +62,21 @@ fn build_view(
     let names: Vec<&str> = table.columns.iter().map(String::as_str).collect();
     let label = match (table.rows.first(), table.rows.last()) {
         (Some(first), Some(last)) => format!(
-            "Line chart of {} from {} to {} for {}. The figures are in the table below the chart.",
-            ind.title.to_lowercase(),
+            "Line chart of {} ({}) from {} to {} for {}. Focus the chart and use the arrow keys to read each value; the figures are also in the table below.",
+            in_sentence(&ind.title),
+            spec.unit_label,
             first.period,
             last.period,
             names.join(", ")
         ),
-        _ => format!(
-            "Line chart of {}: none of the chosen localities has figures.",
-            ind.title.to_lowercase()
-        ),
+        _ => format!("Line chart of {}: none of the chosen localities has figures.", in_sentence(&ind.title)),
     };
     Ok(IndicatorView {
         title: ind.title.clone(),
         definition: ind.definition.clone(),
         note: ind.note.clone(),
+        modes,
+        summary: summary(data, areas, indicator, request.areas),
         spec,
         table,
         sources,
@@ -113,9 +117,17 @@ pub fn ThemePage(
             let indicator = current
                 .get()
                 .ok_or_else(|| "this theme has no figures".to_string())?;
-            let selected = state.with(|s| s.areas.clone());
+            let (selected, mode) = state.with(|s| (s.areas.clone(), s.mode));
             let refs: Vec<&str> = selected.iter().map(String::as_str).collect();
-            build_view(&data, &areas, &indicator, &refs)
+            build_view(
+                &data,
+                &areas,
+                TrendRequest {
+                    indicator: &indicator,
+                    areas: &refs,
+                    mode,
+                },
+            )
         })
     };
     let spec = Signal::derive(move || {
@@ -127,6 +139,9 @@ pub fn ThemePage(
     });
     let label = Signal::derive(move || {
         view_memo.with(|v| v.as_ref().map(|v| v.label.clone()).unwrap_or_default())
+    });
+    let sources = Signal::derive(move || {
+        view_memo.with(|v| v.as_ref().map(|v| v.sources.clone()).unwrap_or_default())
     });
     let choose = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
@@ -142,6 +157,23 @@ pub fn ThemePage(
             view! { <option value=id prop:selected=selected>{title}</option> }
         })
         .collect_view();
+    let mode_buttons = DisplayMode::ALL
+        .into_iter()
+        .map(|mode| {
+            view! {
+                <button
+                    type="button"
+                    class="toggle"
+                    data-mode=mode.id()
+                    aria-pressed=move || if state.with(|s| s.mode == mode) { "true" } else { "false" }
+                    on:click=move |_| state.update(|s| s.mode = mode)
+                >
+                    {mode.label()}
+                </button>
+            }
+        })
+        .collect_view();
+    let show_modes = move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes));
 
     view! {
         <div class="layout">
@@ -149,24 +181,25 @@ pub fn ThemePage(
                 <LocalityPicker state=state areas=offered />
             </aside>
             <section class="layout__content theme-page" aria-labelledby="chart-title">
-                <div class="field">
-                    <label for="indicator-select">"Indicator"</label>
-                    <select id="indicator-select" on:change=choose>{option_views}</select>
+                <div class="controls-row">
+                    <div class="field">
+                        <label for="indicator-select">"Indicator"</label>
+                        <select id="indicator-select" on:change=choose>{option_views}</select>
+                    </div>
+                    <div class="field" role="group" aria-label="Show as" hidden=move || !show_modes()>
+                        <span class="field__label" aria-hidden="true">"Show as"</span>
+                        <div class="toggles">{mode_buttons}</div>
+                    </div>
                 </div>
                 {move || view_memo.with(|v| match v {
                     Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
                     Ok(v) => view! {
                         <h2 id="chart-title" class="chart-title">{v.title.clone()}</h2>
                         <p class="chart-subtitle">{v.definition.clone()} " " {v.note.clone()}</p>
+                        {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
                     }.into_any(),
                 })}
-                <p class="line-key">
-                    <span class="line-key__solid" aria-hidden="true"></span>
-                    " solid: measured "
-                    <span class="line-key__dashed" aria-hidden="true"></span>
-                    " dashed: projected, planned or target"
-                </p>
-                <TrendChart spec=spec label=label />
+                <TrendChart spec=spec label=label sources=sources />
                 {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
                     let caption = format!("{} by period and locality", v.title);
                     view! {

@@ -1,0 +1,132 @@
+// End-to-end tests of the charts: tooltips by mouse and keyboard read the bundled figures,
+// the legend hides and shows lines, display modes, the table view, and screenshots of every
+// theme at desktop and phone sizes (written to e2e/artifacts/, not committed).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, ROOT } from './server.mjs';
+import { launch, openPage, waitForChart } from './browser.mjs';
+import { valueFor, displayedNumber } from './data-lookup.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const THEMES = [
+  ['Population', 'population'],
+  ['Housing', 'housing'],
+  ['Health inequalities', 'health-inequalities'],
+  ['Performance', 'performance'],
+  ['Finance & workforce', 'finance-workforce'],
+];
+
+async function openTheme(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((n) => document.querySelector('h1')?.textContent === n, name);
+  return waitForChart(page);
+}
+
+async function checkTooltip(page, theme) {
+  const indicator = await page.locator('#indicator-select').inputValue();
+  const title = await page.locator('.tooltip__title').textContent();
+  const shown = await page.locator('.tooltip__value').textContent();
+  const { value, decimals } = await valueFor({ theme, indicator, title });
+  assert.equal(displayedNumber(shown), Number(value.toFixed(decimals)), `${title}: ${shown} vs ${value}`);
+  return title;
+}
+
+test('on every theme, the keyboard reads the chart point by point and the figures match the data', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  for (const [name, theme] of THEMES) {
+    await openTheme(page, name);
+    await page.locator('.chart__frame').focus();
+    await page.locator('.tooltip').waitFor();
+    const first = await checkTooltip(page, theme);
+    // The same words are announced to screen readers.
+    assert.match(await page.locator('#chart-live').textContent(), new RegExp(first.replace(/[()]/g, '\\$&')));
+    await page.keyboard.press('ArrowRight');
+    const second = await checkTooltip(page, theme);
+    await page.keyboard.press('End');
+    await checkTooltip(page, theme);
+    await page.keyboard.press('ArrowDown');
+    await checkTooltip(page, theme);
+    if (name === 'Population') assert.notEqual(first, second);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.tooltip').count(), 0);
+    // The table view opens with the same figures.
+    await page.getByText('Show the figures as a table').click();
+    assert.ok((await page.locator('.data-table tbody tr').count()) > 0);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hovering and tapping the chart shows the figure under the pointer', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  for (const [name, theme] of THEMES.slice(0, 4)) {
+    await openTheme(page, name);
+    const box = await page.locator('canvas.chart__canvas').boundingBox();
+    for (const fx of [0.3, 0.6, 0.85]) {
+      await page.mouse.move(box.x + box.width * fx, box.y + box.height * 0.5);
+      await page.locator('.tooltip').waitFor();
+      await checkTooltip(page, theme);
+    }
+  }
+  await context.close();
+});
+
+test('the legend hides and shows a locality', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  const all = await waitForChart(page);
+  const banes = page.locator('.legend__item', { hasText: 'B&NES' });
+  await banes.click();
+  assert.equal(await banes.getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 44);
+  await banes.click();
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all);
+  await context.close();
+});
+
+test('the population can be shown as an index and as a percentage change', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Index (first year = 100)' }).click();
+  await page.locator('.chart__frame').focus();
+  await page.locator('.tooltip').waitFor();
+  assert.equal(await page.locator('.tooltip__value').textContent(), '100.0 (index, 2000 = 100)');
+  await page.getByRole('button', { name: '% change since first year' }).click();
+  await page.locator('.chart__frame').focus();
+  await page.keyboard.press('End');
+  assert.match(await page.locator('.tooltip__value').textContent(), /^[+-]\d+\.\d%$/);
+  // The summary sentence says how the population changed, in words.
+  assert.match(await page.locator('.summary').textContent(), /total population grew by \d+\.\d% between 2000 and 2023/);
+  await context.close();
+});
+
+test('screenshots of every theme at 1280×800 and 390×844 show no text running off the page', async () => {
+  const dir = path.join(ROOT, 'e2e', 'artifacts');
+  await mkdir(dir, { recursive: true });
+  for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+    const { page, context } = await openPage(browser, { viewport, deviceScaleFactor: 2 });
+    await page.goto(server.url);
+    for (const [name, theme] of THEMES) {
+      await openTheme(page, name);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${label}: the page is ${overflow}px wider than the screen`);
+      await page.screenshot({ path: path.join(dir, `${theme}-${label}.png`), fullPage: true });
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,265 @@
+//! The plain-English sentence under each chart, written from the data, so that the point is
+//! clear without reading the chart.
+
+use crate::model::format::{format_number, format_value};
+use crate::model::query::trend_lines;
+use crate::model::{AreaFile, Indicator, Period, Status, ThemeData, ValueType};
+
+const ENGLAND: &str = "E92000001";
+
+/// Actual values of one area, in time order.
+fn actuals(data: &ThemeData, indicator: &str, area: &str) -> Vec<(Period, f64)> {
+    let mut points: Vec<(Period, f64)> = trend_lines(data, indicator, &[area])
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|l| l.status == Status::Actual)
+        .flat_map(|l| l.points)
+        .collect();
+    points.sort_by_key(|p| p.0);
+    points
+}
+
+fn value_at(points: &[(Period, f64)], period: Period) -> Option<f64> {
+    points.iter().find(|p| p.0 == period).map(|p| p.1)
+}
+
+/// The title as it reads inside a sentence: `Total population` becomes `total population`,
+/// but `A&E patients…` and `IMD…` keep their capitals.
+pub fn in_sentence(title: &str) -> String {
+    let first_word = title.split_whitespace().next().unwrap_or("");
+    let capitals = first_word.chars().filter(char::is_ascii_uppercase).count();
+    if capitals > 1 {
+        return title.to_owned();
+    }
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
+fn change_sentence(
+    ind: &Indicator,
+    areas: &AreaFile,
+    series: &[(&str, Vec<(Period, f64)>)],
+    england: &[(Period, f64)],
+) -> Option<String> {
+    // The periods every chosen area has.
+    let common: Vec<Period> = series
+        .first()?
+        .1
+        .iter()
+        .map(|p| p.0)
+        .filter(|p| series.iter().all(|(_, pts)| value_at(pts, *p).is_some()))
+        .collect();
+    let (&start, &end) = (common.first()?, common.last()?);
+    if start == end {
+        return None;
+    }
+    let change = |pts: &[(Period, f64)]| -> Option<f64> {
+        let (a, b) = (value_at(pts, start)?, value_at(pts, end)?);
+        (a != 0.0).then(|| 100.0 * (b / a - 1.0))
+    };
+    let (area, c) = series
+        .iter()
+        .filter_map(|(a, pts)| change(pts).map(|c| (*a, c)))
+        .max_by(|x, y| x.1.abs().total_cmp(&y.1.abs()))?;
+    let verb = if c >= 0.0 { "grew" } else { "fell" };
+    let mut sentence = format!(
+        "{} {} {verb} by {}% between {start} and {end}",
+        possessive(areas.short_name(area)),
+        in_sentence(&ind.title),
+        format_number(c.abs(), 1)
+    );
+    if series.len() > 1 {
+        sentence.push_str(if c >= 0.0 {
+            ", the most of the localities shown"
+        } else {
+            ", the largest fall of the localities shown"
+        });
+    }
+    if let Some(e) = change(england).filter(|_| area != ENGLAND) {
+        let comparison = match (c >= 0.0, e >= 0.0) {
+            (true, true) if c > e => "faster than",
+            (true, true) => "slower than",
+            (false, false) if c < e => "faster than",
+            (false, false) => "slower than",
+            _ => "against",
+        };
+        let direction = if e >= 0.0 { "growth" } else { "fall" };
+        sentence.push_str(&format!(
+            ", {comparison} England's {direction} of {}%",
+            format_number(e.abs(), 1)
+        ));
+    }
+    sentence.push('.');
+    Some(sentence)
+}
+
+fn range_sentence(
+    ind: &Indicator,
+    areas: &AreaFile,
+    series: &[(&str, Vec<(Period, f64)>)],
+    england: &[(Period, f64)],
+) -> Option<String> {
+    let latest = series
+        .iter()
+        .filter_map(|(_, pts)| pts.last().map(|p| p.0))
+        .max()?;
+    let mut at: Vec<(&str, f64)> = series
+        .iter()
+        .filter_map(|(a, pts)| value_at(pts, latest).map(|v| (*a, v)))
+        .collect();
+    at.sort_by(|x, y| x.1.total_cmp(&y.1));
+    let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
+    let title = in_sentence(&ind.title);
+    let mut sentence = match at.as_slice() {
+        [] => return None,
+        [(a, v)] => format!(
+            "In {latest}, {title}: {} in {}",
+            fmt(*v),
+            areas.short_name(a)
+        ),
+        [(lo_a, lo), .., (hi_a, hi)] => format!(
+            "In {latest}, {title} ranged from {} in {} to {} in {}",
+            fmt(*lo),
+            areas.short_name(lo_a),
+            fmt(*hi),
+            areas.short_name(hi_a)
+        ),
+    };
+    if let Some(e) = value_at(england, latest).filter(|_| !at.iter().any(|(a, _)| *a == ENGLAND)) {
+        sentence.push_str(&format!(" (England: {})", fmt(e)));
+    }
+    sentence.push('.');
+    Some(sentence)
+}
+
+/// A sentence or two describing `indicator` for the `selected` areas: the change over time for
+/// counts and money ("Swindon's total population grew by 13.7% between 2011 and 2023, faster
+/// than England's growth of 8.6%."), the latest range for rates and percentages. Uses actual
+/// figures only. `None` when there is nothing to say.
+pub fn summary(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    selected: &[&str],
+) -> Option<String> {
+    let ind = data.indicator(indicator)?;
+    let series: Vec<(&str, Vec<(Period, f64)>)> = selected
+        .iter()
+        .map(|a| (*a, actuals(data, indicator, a)))
+        .filter(|(_, pts)| !pts.is_empty())
+        .collect();
+    let england = actuals(data, indicator, ENGLAND);
+    let by_change = matches!(ind.value_type, ValueType::Count | ValueType::GbpMillion);
+    let change = if by_change {
+        change_sentence(ind, areas, &series, &england)
+    } else {
+        None
+    };
+    change.or_else(|| range_sentence(ind, areas, &series, &england))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prepare::areas::area_file;
+    use crate::prepare::population::build;
+
+    const HEADER: &str = "area_code,area_name,area_type,year,series,variant,total,males,females,age_0_15,age_0_17,age_16_64,age_18_64,age_65_plus,age_75_plus,age_85_plus,pct_65_plus\n";
+
+    fn data(rows: &[(&str, u32, &str, u32)]) -> ThemeData {
+        let mut csv = HEADER.to_owned();
+        for (area, year, series, total) in rows {
+            csv.push_str(&format!(
+                "{area},x,x,{year},{series},v,{total},1,1,1,1,1,1,{},1,1,1\n",
+                total / 5
+            ));
+        }
+        build(&csv).unwrap()
+    }
+
+    #[test]
+    fn counts_are_described_by_their_growth_against_england() {
+        let d = data(&[
+            ("E06000030", 2011, "mye", 200_000),
+            ("E06000030", 2023, "mye", 227_400),
+            ("E06000030", 2030, "snpp2018", 300_000),
+            ("E92000001", 2011, "mye", 1_000_000),
+            ("E92000001", 2023, "mye", 1_086_000),
+        ]);
+        assert_eq!(
+            summary(&d, &area_file(), "population-total", &["E06000030"]).unwrap(),
+            "Swindon's total population grew by 13.7% between 2011 and 2023, faster than England's growth of 8.6%."
+        );
+    }
+
+    #[test]
+    fn with_several_areas_the_largest_change_is_named() {
+        let d = data(&[
+            ("E06000030", 2011, "mye", 100),
+            ("E06000030", 2023, "mye", 110),
+            ("E06000054", 2011, "mye", 100),
+            ("E06000054", 2023, "mye", 105),
+        ]);
+        let s = summary(
+            &d,
+            &area_file(),
+            "population-total",
+            &["E06000054", "E06000030"],
+        )
+        .unwrap();
+        assert_eq!(s, "Swindon's total population grew by 10.0% between 2011 and 2023, the most of the localities shown.");
+    }
+
+    #[test]
+    fn percentages_are_described_by_their_latest_range() {
+        let d = data(&[
+            ("E06000030", 2023, "mye", 1000),
+            ("E06000054", 2023, "mye", 500),
+            ("E92000001", 2023, "mye", 400),
+        ]);
+        // share-aged-65-plus = 20% everywhere here except by rounding of total / 5.
+        let s = summary(
+            &d,
+            &area_file(),
+            "share-aged-65-plus",
+            &["E06000030", "E06000054"],
+        )
+        .unwrap();
+        assert_eq!(s, "In 2023, share of people aged 65 and over ranged from 20.0% in Swindon to 20.0% in Wiltshire (England: 20.0%).");
+    }
+
+    #[test]
+    fn titles_keep_their_acronyms_inside_sentences() {
+        assert_eq!(in_sentence("Total population"), "total population");
+        assert_eq!(
+            in_sentence("A&E patients seen within 4 hours"),
+            "A&E patients seen within 4 hours"
+        );
+        assert_eq!(in_sentence("GP practices"), "GP practices");
+        assert_eq!(in_sentence(""), "");
+    }
+
+    #[test]
+    fn nothing_to_say_without_data() {
+        let d = data(&[("E06000030", 2023, "mye", 1000)]);
+        assert_eq!(
+            summary(&d, &area_file(), "population-total", &["E06000022"]),
+            None
+        );
+        assert_eq!(
+            summary(&d, &area_file(), "no-such-indicator", &["E06000030"]),
+            None
+        );
+    }
+}
