@@ -130,3 +130,32 @@ test('screenshots of every theme at 1280×800 and 390×844 show no text running 
     await context.close();
   }
 });
+
+test('health inequalities compare each locality with England by the confidence-interval test', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await openTheme(page, 'Health inequalities');
+  await page.getByLabel('Indicator').selectOption('hle-female');
+  const section = page.locator('section.comparison');
+  await section.waitFor();
+  await page.waitForFunction(() => document.querySelector('canvas.bars__canvas')?.dataset.bars === '3');
+  assert.match(await section.locator('.method').textContent(), /95% confidence interval/);
+  const data = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/health-inequalities.json'), 'utf8'));
+  const at = (area) => data.series.find((s) => s.indicator === 'hle-female' && s.area === area).points.find((p) => p.period === '2022-24');
+  const england = at('E92000001').value;
+  const rows = await section.locator('tbody tr').all();
+  const names = { 'B&NES': 'E06000022', Swindon: 'E06000030', Wiltshire: 'E06000054' };
+  assert.equal(rows.length, 3);
+  for (const row of rows) {
+    const name = await row.locator('th').textContent();
+    const verdict = (await row.locator('td').allTextContents())[2];
+    const p = at(names[name]);
+    const expected = p.lower <= england && england <= p.upper ? 'Similar to England' : p.value > england ? 'Better than England' : 'Worse than England';
+    assert.equal(verdict, expected, name);
+  }
+  // Another period can be chosen.
+  await page.getByLabel('Period', { exact: true }).selectOption('2011-13');
+  await page.waitForFunction(() => document.querySelector('.comparison caption')?.textContent.includes('2011-13'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,6 +1,8 @@
 //! Pure chart drawing, generic over plotters' `DrawingBackend`: the same code draws to a
 //! canvas in the browser and to SVG in native tests.
 
+pub mod bar_chart;
+pub mod comparison;
 pub mod describe;
 pub mod focus;
 pub mod labels;

@@ -95,6 +95,21 @@ pub fn area_style(code: &str, fallback_index: usize) -> SeriesStyle {
     }
 }
 
+/// Fill of a bar by its comparison with England: turquoise better, dark pink worse, light grey
+/// similar, white not compared; dark blue and orange for higher and lower where neither is
+/// better. Every bar also has a dark outline and a text label.
+pub fn comparison_fill(c: crate::model::compare::Comparison) -> RGBColor {
+    use crate::model::compare::Comparison;
+    match c {
+        Comparison::Better => PALETTE[1],
+        Comparison::Worse => PALETTE[2],
+        Comparison::Similar => RGBColor(0xbf, 0xc1, 0xc3),
+        Comparison::Higher => PALETTE[0],
+        Comparison::Lower => PALETTE[3],
+        Comparison::NotCompared => BACKGROUND,
+    }
+}
+
 /// CSS colour text such as `#12436d`.
 pub fn css(colour: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2)

@@ -1,16 +1,18 @@
-//! Draws a line chart on a `<canvas>`, sharp on high-DPI screens.
+//! Drawing on a `<canvas>`, sharp on high-DPI screens.
 
 use crate::chart::{draw_line_chart, LineChartLayout, LineChartSpec, Scale};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// Sizes the canvas bitmap to its CSS box times the device pixel ratio, then draws `spec`.
-/// Returns the layout in device pixels and the pixel ratio used, or a message on failure.
-pub fn draw_on_canvas(
+/// Sizes the canvas bitmap to its CSS box times the device pixel ratio, then calls `draw` with
+/// the drawing area and the scale. Returns what `draw` returns and the pixel ratio used, or a
+/// message on failure.
+pub fn draw_with<T>(
     canvas: &HtmlCanvasElement,
-    spec: &LineChartSpec,
-) -> Result<(LineChartLayout, f64), String> {
+    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, Scale) -> Result<T, String>,
+) -> Result<(T, f64), String> {
     let ratio = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0);
@@ -24,9 +26,19 @@ pub fn draw_on_canvas(
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| "this browser cannot draw on a canvas".to_string())?;
     let root = backend.into_drawing_area();
-    let layout = draw_line_chart(&root, spec, Scale { pixel_ratio: ratio })
-        .map_err(|e| format!("the chart could not be drawn ({e})"))?;
+    let drawn = draw(&root, Scale { pixel_ratio: ratio })?;
     root.present()
         .map_err(|e| format!("the chart could not be drawn ({e})"))?;
-    Ok((layout, ratio))
+    Ok((drawn, ratio))
+}
+
+/// Draws a line chart; see [`draw_with`].
+pub fn draw_on_canvas(
+    canvas: &HtmlCanvasElement,
+    spec: &LineChartSpec,
+) -> Result<(LineChartLayout, f64), String> {
+    draw_with(canvas, |area, scale| {
+        draw_line_chart(area, spec, scale)
+            .map_err(|e| format!("the chart could not be drawn ({e})"))
+    })
 }

@@ -3,6 +3,7 @@
 
 mod app;
 mod canvas;
+mod comparison_panel;
 mod data_store;
 mod header;
 mod locality_picker;

@@ -7,6 +7,7 @@ use crate::model::display::DisplayMode;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
+use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
@@ -200,6 +201,12 @@ pub fn ThemePage(
                     }.into_any(),
                 })}
                 <TrendChart spec=spec label=label sources=sources />
+                <ComparisonPanel
+                    data=Arc::clone(&data)
+                    areas=Arc::clone(&areas)
+                    indicator=Signal::derive(move || current.get())
+                    selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                />
                 {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
                     let caption = format!("{} by period and locality", v.title);
                     view! {

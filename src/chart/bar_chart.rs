@@ -1,0 +1,256 @@
+//! Horizontal bars comparing localities at one period, with 95% confidence intervals and a
+//! benchmark line (England). Bars start at zero; each carries its value and a word saying how
+//! it compares, so colour is never the only carrier of meaning.
+
+use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
+use crate::chart::scale::{decimals_for_step, nice_ticks, LinearScale};
+use crate::chart::shapes::{text_size, DrawResult, Scale};
+use crate::chart::PlotRect;
+use crate::model::format::format_number;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Area code.
+    pub key: String,
+    /// Locality name.
+    pub label: String,
+    /// The value.
+    pub value: f64,
+    /// 95% confidence interval.
+    pub interval: Option<(f64, f64)>,
+    /// Fill colour (from the comparison).
+    pub fill: RGBColor,
+    /// Text after the bar: the value and the comparison, e.g. `61.4 years · Worse`.
+    pub text: String,
+}
+
+/// Everything a comparison bar chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChartSpec {
+    /// The bars, top to bottom.
+    pub bars: Vec<Bar>,
+    /// The benchmark value and its label, e.g. `England 62.4`.
+    pub benchmark: Option<(f64, String)>,
+    /// The unit, drawn above the value axis.
+    pub unit_label: String,
+}
+
+/// Where one bar was drawn (device pixels).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedBar {
+    /// Left edge (the zero line).
+    pub x0: f64,
+    /// Right edge (the value).
+    pub x1: f64,
+    /// Top.
+    pub y0: f64,
+    /// Bottom.
+    pub y1: f64,
+    /// The interval's ends, if drawn.
+    pub whisker: Option<(f64, f64)>,
+}
+
+/// What was drawn where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChartLayout {
+    /// The plot area.
+    pub plot: PlotRect,
+    /// Value axis.
+    pub x: LinearScale,
+    /// One entry per bar, in order.
+    pub bars: Vec<PlacedBar>,
+    /// Where the benchmark line is.
+    pub benchmark_x: Option<f64>,
+    /// Value ticks and labels.
+    pub ticks: Vec<(f64, String)>,
+}
+
+const FONT: f64 = 13.0;
+
+/// Draws `spec` filling `area`.
+pub fn draw_bar_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &BarChartSpec,
+    scale: Scale,
+) -> DrawResult<BarChartLayout, DB> {
+    area.fill(&BACKGROUND)?;
+    let (w, h) = area.dim_in_pixel();
+    let (width, height) = (f64::from(w), f64::from(h));
+    let px = |v: f64| v.round() as i32;
+    let label_font = scale.font(FONT, TEXT, HPos::Right, VPos::Center);
+    let text_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);
+    let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Center, VPos::Top);
+
+    let mut max = spec.benchmark.as_ref().map_or(0.0, |b| b.0);
+    for b in &spec.bars {
+        max = max.max(b.value).max(b.interval.map_or(b.value, |i| i.1));
+    }
+    if spec.bars.is_empty() || !max.is_finite() {
+        area.draw(&Text::new(
+            "No data for this choice",
+            (px(width / 2.0), px(height / 2.0)),
+            scale.font(FONT + 2.0, TEXT_SECONDARY, HPos::Center, VPos::Center),
+        ))?;
+        let plot = PlotRect {
+            left: 0.0,
+            top: 0.0,
+            right: width,
+            bottom: height,
+        };
+        return Ok(BarChartLayout {
+            plot,
+            x: LinearScale::new((0.0, 1.0), (0.0, width)),
+            bars: vec![],
+            benchmark_x: None,
+            ticks: vec![],
+        });
+    }
+    let ticks_v = nice_ticks(
+        0.0,
+        max.max(f64::MIN_POSITIVE),
+        ((width / scale.px(110.0)) as usize).clamp(2, 6),
+    );
+    let step = if ticks_v.len() > 1 {
+        ticks_v[1] - ticks_v[0]
+    } else {
+        1.0
+    };
+    let decimals = decimals_for_step(step);
+    let ticks: Vec<(f64, String)> = ticks_v
+        .iter()
+        .map(|&v| (v, format_number(v, decimals)))
+        .collect();
+
+    let mut label_w = 0.0f64;
+    let mut text_w = 0.0f64;
+    for b in &spec.bars {
+        label_w = label_w.max(f64::from(text_size(area, &b.label, &label_font)?.0));
+        text_w = text_w.max(f64::from(text_size(area, &b.text, &text_font)?.0));
+    }
+    let (_, text_h) = text_size(area, "2000", &tick_font)?;
+    let text_h = f64::from(text_h);
+    let plot = PlotRect {
+        left: (label_w + scale.px(12.0)).min(width * 0.35).round(),
+        top: (text_h * 2.0 + scale.px(14.0)).round(),
+        right: (width - text_w - scale.px(12.0)).max(width * 0.5).round(),
+        bottom: (height - text_h - scale.px(14.0)).round(),
+    };
+    let x = LinearScale::new(
+        (0.0, *ticks_v.last().unwrap_or(&max)),
+        (plot.left, plot.right),
+    );
+
+    // Unit, grid and ticks.
+    area.draw(&Text::new(
+        spec.unit_label.clone(),
+        (px(scale.px(2.0)), px(scale.px(4.0))),
+        scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Top),
+    ))?;
+    for (v, t) in &ticks {
+        let xx = px(x.map(*v));
+        area.draw(&PathElement::new(
+            vec![(xx, px(plot.top)), (xx, px(plot.bottom))],
+            GRID.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            t.clone(),
+            (xx, px(plot.bottom + scale.px(6.0))),
+            tick_font.clone(),
+        ))?;
+    }
+
+    // Bars.
+    let n = spec.bars.len() as f64;
+    let row = ((plot.bottom - plot.top) / n).min(scale.px(56.0));
+    let bar_h = (row * 0.6).max(scale.px(8.0));
+    let mut placed = Vec::new();
+    for (i, b) in spec.bars.iter().enumerate() {
+        let cy = plot.top + row * (i as f64 + 0.5);
+        let (y0, y1) = (cy - bar_h / 2.0, cy + bar_h / 2.0);
+        let (x0, x1) = (x.map(0.0), x.map(b.value.max(0.0)));
+        area.draw(&Rectangle::new(
+            [(px(x0), px(y0)), (px(x1), px(y1))],
+            b.fill.filled(),
+        ))?;
+        area.draw(&Rectangle::new(
+            [(px(x0), px(y0)), (px(x1), px(y1))],
+            AXIS.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        let whisker = b.interval.map(|(lo, hi)| (x.map(lo), x.map(hi)));
+        if let Some((lo, hi)) = whisker {
+            let stroke = TEXT.stroke_width(scale.px_u32(2.0));
+            let cap = bar_h * 0.35;
+            area.draw(&PathElement::new(
+                vec![(px(lo), px(cy)), (px(hi), px(cy))],
+                stroke,
+            ))?;
+            area.draw(&PathElement::new(
+                vec![(px(lo), px(cy - cap)), (px(lo), px(cy + cap))],
+                stroke,
+            ))?;
+            area.draw(&PathElement::new(
+                vec![(px(hi), px(cy - cap)), (px(hi), px(cy + cap))],
+                stroke,
+            ))?;
+        }
+        area.draw(&Text::new(
+            b.label.clone(),
+            (px(plot.left - scale.px(8.0)), px(cy)),
+            label_font.clone(),
+        ))?;
+        let text_x = x1.max(whisker.map_or(x1, |w| w.1)) + scale.px(6.0);
+        area.draw(&Text::new(
+            b.text.clone(),
+            (px(text_x), px(cy)),
+            text_font.clone(),
+        ))?;
+        placed.push(PlacedBar {
+            x0,
+            x1,
+            y0,
+            y1,
+            whisker,
+        });
+    }
+    area.draw(&PathElement::new(
+        vec![
+            (px(plot.left), px(plot.top)),
+            (px(plot.left), px(plot.bottom)),
+        ],
+        AXIS.stroke_width(scale.px_u32(1.0)),
+    ))?;
+
+    // Benchmark line, labelled above the plot.
+    let benchmark_x = spec.benchmark.as_ref().map(|(v, label)| (x.map(*v), label));
+    if let Some((bx, label)) = &benchmark_x {
+        area.draw(&DashedPathElement::new(
+            vec![
+                (px(*bx), px(plot.top - scale.px(4.0))),
+                (px(*bx), px(plot.bottom)),
+            ],
+            scale.px_u32(5.0),
+            scale.px_u32(3.0),
+            TEXT.stroke_width(scale.px_u32(2.0)),
+        ))?;
+        let lw = f64::from(text_size(area, label, &text_font)?.0);
+        // Keep the label inside the drawing.
+        let lx = (*bx - lw / 2.0).clamp(0.0, (width - lw).max(0.0));
+        area.draw(&Text::new(
+            (*label).clone(),
+            (px(lx), px(plot.top - scale.px(8.0) - text_h / 2.0)),
+            text_font.clone(),
+        ))?;
+    }
+    Ok(BarChartLayout {
+        plot,
+        x,
+        bars: placed,
+        benchmark_x: benchmark_x.map(|b| b.0),
+        ticks,
+    })
+}

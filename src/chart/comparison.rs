@@ -1,0 +1,117 @@
+//! Builds the comparison bar chart of an indicator at one period from the data model: one bar
+//! per chosen locality, England as the benchmark line, bars coloured and labelled by the
+//! confidence-interval test of [`crate::model::compare`].
+
+use crate::chart::bar_chart::{Bar, BarChartSpec};
+use crate::chart::palette::comparison_fill;
+use crate::model::compare::{compare, Comparison};
+use crate::model::format::format_value;
+use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData};
+
+const ENGLAND: &str = "E92000001";
+
+/// The periods at which any of `areas` has an actual value of `indicator`, latest first.
+pub fn periods(
+    data: &ThemeData,
+    indicator: &str,
+    areas: &[&str],
+) -> Result<Vec<Period>, PeriodError> {
+    let Some(ind) = data.indicator(indicator) else {
+        return Ok(vec![]);
+    };
+    let mut out = Vec::new();
+    for s in data.series.iter().filter(|s| {
+        s.indicator == indicator && s.status == Status::Actual && areas.contains(&s.area.as_str())
+    }) {
+        for p in &s.points {
+            let period = Period::parse(&p.period, ind.period_type)?;
+            if !out.contains(&period) {
+                out.push(period);
+            }
+        }
+    }
+    out.sort_by(|a, b| b.cmp(a));
+    Ok(out)
+}
+
+/// One locality's figure at the period, with the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparedValue {
+    /// Area code.
+    pub area: String,
+    /// The value.
+    pub value: f64,
+    /// 95% interval.
+    pub interval: Option<(f64, f64)>,
+    /// How it compares with England.
+    pub comparison: Comparison,
+}
+
+/// The chosen localities' figures at `period`, compared with England's.
+pub fn compared_values(
+    data: &ThemeData,
+    indicator: &str,
+    areas: &[&str],
+    period: Period,
+) -> (Vec<ComparedValue>, Option<f64>) {
+    let Some(ind) = data.indicator(indicator) else {
+        return (vec![], None);
+    };
+    let at = |area: &str| {
+        data.series
+            .iter()
+            .filter(|s| s.indicator == indicator && s.area == area && s.status == Status::Actual)
+            .flat_map(|s| s.points.iter())
+            .find(|p| Period::parse(&p.period, ind.period_type).ok() == Some(period))
+    };
+    let england = at(ENGLAND).map(|p| p.value);
+    let values = areas
+        .iter()
+        .filter(|a| **a != ENGLAND)
+        .filter_map(|a| {
+            let p = at(a)?;
+            let interval = p.lower.zip(p.upper);
+            Some(ComparedValue {
+                area: (*a).to_owned(),
+                value: p.value,
+                interval,
+                comparison: compare(p.value, interval, england, ind.polarity),
+            })
+        })
+        .collect();
+    (values, england)
+}
+
+/// The bar chart of `indicator` at `period` for `selected` areas.
+pub fn comparison_spec(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    selected: &[&str],
+    period: Period,
+) -> BarChartSpec {
+    let Some(ind) = data.indicator(indicator) else {
+        return BarChartSpec {
+            bars: vec![],
+            benchmark: None,
+            unit_label: String::new(),
+        };
+    };
+    let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
+    let (values, england) = compared_values(data, indicator, selected, period);
+    BarChartSpec {
+        bars: values
+            .into_iter()
+            .map(|v| Bar {
+                label: areas.short_name(&v.area).to_owned(),
+                text: format!("{} · {}", fmt(v.value), v.comparison.short()),
+                key: v.area,
+                value: v.value,
+                interval: v.interval,
+                fill: comparison_fill(v.comparison),
+            })
+            .collect(),
+        benchmark: england.map(|e| (e, format!("England {}", fmt(e)))),
+        unit_label: format!("{}, {period}", ind.unit),
+    }
+}

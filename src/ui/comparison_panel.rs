@@ -1,0 +1,152 @@
+//! "Compared with England": bars with 95% confidence intervals for the chosen localities at one
+//! period, coloured and labelled by the interval test, with the test stated and a table.
+
+use crate::chart::bar_chart::{draw_bar_chart, BarChartSpec};
+use crate::chart::comparison::{compared_values, comparison_spec, periods};
+use crate::model::compare::METHOD;
+use crate::model::format::format_value;
+use crate::model::{AreaFile, Period, ThemeData};
+use crate::ui::canvas::draw_with;
+use leptos::ev;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The panel, for the indicator and localities given.
+#[component]
+pub fn ComparisonPanel(
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+    #[prop(into)] indicator: Signal<Option<String>>,
+    #[prop(into)] selected: Signal<Vec<String>>,
+) -> impl IntoView {
+    let chosen_period = RwSignal::new(None::<String>);
+    let available = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| {
+            let Some(ind) = indicator.get() else {
+                return Vec::<Period>::new();
+            };
+            let sel = selected.get();
+            let refs: Vec<&str> = sel
+                .iter()
+                .map(String::as_str)
+                .filter(|a| *a != "E92000001")
+                .collect();
+            periods(&data, &ind, &refs).unwrap_or_default()
+        })
+    };
+    let period = Memo::new(move |_| {
+        let list = available.get();
+        let wanted = chosen_period.get();
+        wanted
+            .and_then(|w| list.iter().copied().find(|p| p.to_string() == w))
+            .or_else(|| list.first().copied())
+    });
+    let spec = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        Memo::new(move |_| {
+            let (Some(ind), Some(p)) = (indicator.get(), period.get()) else {
+                return None;
+            };
+            let sel = selected.get();
+            let refs: Vec<&str> = sel.iter().map(String::as_str).collect();
+            let spec = comparison_spec(&data, &areas, &ind, &refs, p);
+            (!spec.bars.is_empty()).then_some(spec)
+        })
+    };
+    let rows = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        move || {
+            let (Some(ind_id), Some(p)) = (indicator.get(), period.get()) else {
+                return Vec::new();
+            };
+            let Some(ind) = data.indicator(&ind_id) else {
+                return Vec::new();
+            };
+            let sel = selected.get();
+            let refs: Vec<&str> = sel.iter().map(String::as_str).collect();
+            let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
+            compared_values(&data, &ind_id, &refs, p)
+                .0
+                .into_iter()
+                .map(|v| {
+                    let ci = v.interval.map_or_else(
+                        || "not published".to_owned(),
+                        |(lo, hi)| format!("{} to {}", fmt(lo), fmt(hi)),
+                    );
+                    (
+                        areas.short_name(&v.area).to_owned(),
+                        fmt(v.value),
+                        ci,
+                        v.comparison.label(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+
+    let canvas = NodeRef::<Canvas>::new();
+    let resized = RwSignal::new(0u32);
+    let drawn = RwSignal::new(0usize);
+    let handle = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || handle.remove());
+    Effect::new(move |_| {
+        resized.track();
+        let (Some(el), Some(spec)) = (canvas.get(), spec.get()) else {
+            return;
+        };
+        let result = draw_with(&el, |area, scale| {
+            draw_bar_chart(area, &spec, scale)
+                .map_err(|e| format!("the chart could not be drawn ({e})"))
+        });
+        drawn.set(result.map_or(0, |(layout, _)| layout.bars.len()));
+    });
+    let height =
+        move || spec.with(|s| s.as_ref().map_or(0, |s: &BarChartSpec| s.bars.len()) * 52 + 90);
+    let options = move || {
+        available
+            .get()
+            .into_iter()
+            .map(|p| {
+                let label = p.to_string();
+                let is = move || period.get() == Some(p);
+                view! { <option value=label.clone() prop:selected=is>{label.clone()}</option> }
+            })
+            .collect_view()
+    };
+    let table_rows = move || {
+        rows()
+            .into_iter()
+            .map(|(name, value, ci, comparison)| view! {
+                <tr><th scope="row">{name}</th><td class="num">{value}</td><td class="num">{ci}</td><td>{comparison}</td></tr>
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="comparison" aria-labelledby="comparison-title" hidden=move || spec.with(Option::is_none)>
+            <h3 id="comparison-title" class="chart-title">"Compared with England"</h3>
+            <div class="field field--inline">
+                <label for="comparison-period">"Period"</label>
+                <select id="comparison-period" on:change=move |e| chosen_period.set(Some(event_target_value(&e)))>{options}</select>
+            </div>
+            <p class="method">{METHOD}</p>
+            <canvas
+                node_ref=canvas
+                class="bars__canvas"
+                style=move || format!("height:{}px", height())
+                role="img"
+                aria-label="Bar chart comparing the chosen localities with England; the figures are in the table below."
+                data-bars=move || drawn.get().to_string()
+            ></canvas>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison with England">
+                <table class="data-table comparison-table">
+                    <caption>"Compared with England, " {move || period.get().map(|p| p.to_string()).unwrap_or_default()}</caption>
+                    <thead><tr><th scope="col">"Locality"</th><th scope="col" class="num">"Value"</th><th scope="col" class="num">"95% confidence interval"</th><th scope="col">"Compared with England"</th></tr></thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
