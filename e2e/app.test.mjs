@@ -52,7 +52,7 @@ test('choosing another locality changes the chart and its table', async () => {
   await page.getByRole('checkbox', { name: 'Swindon' }).uncheck();
   await page.waitForFunction(() => document.querySelector('canvas.chart__canvas').dataset.points === String(4 * 44));
   await page.getByText('Show the figures as a table').click();
-  const headers = await page.locator('.data-table thead th').allTextContents();
+  const headers = await page.locator('.table-toggle .data-table thead th').allTextContents();
   assert.deepEqual(headers, ['Year', 'Type', 'BSW', 'B&NES', 'Wiltshire', 'England']);
   assert.deepEqual(errors, []);
   await context.close();
@@ -66,7 +66,7 @@ test('the table shows the figures of data/population.json', async () => {
   await page.goto(server.url);
   await waitForChart(page);
   await page.getByText('Show the figures as a table').click();
-  const row = page.locator('.data-table tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) });
+  const row = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) });
   const cells = await row.locator('td').allTextContents();
   // Columns: type, BSW, B&NES, Swindon, Wiltshire.
   assert.equal(cells[0], 'Estimate');
@@ -78,12 +78,12 @@ test('the themes can be reached from the navigation by keyboard', async () => {
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
-  const housing = page.getByRole('button', { name: 'Housing' });
+  const housing = page.getByRole('button', { name: 'Housing', exact: true });
   await housing.focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('h1').textContent(), 'Housing');
   assert.equal(await housing.getAttribute('aria-current'), 'page');
-  await page.getByRole('button', { name: 'Population' }).click();
+  await page.getByRole('button', { name: 'Population', exact: true }).click();
   await waitForChart(page);
   assert.deepEqual(errors, []);
   await context.close();
@@ -94,7 +94,7 @@ test('no request goes to another origin', async () => {
   await page.goto(server.url);
   await waitForChart(page);
   await page.getByRole('checkbox', { name: 'England' }).check();
-  await page.getByRole('button', { name: 'Performance' }).click();
+  await page.getByRole('button', { name: 'Performance', exact: true }).click();
   assert.ok(requests.length >= 4, `only ${requests.length} requests seen`);
   const foreign = requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);

@@ -48,11 +48,11 @@ test('on every theme, the keyboard reads the chart point by point and the figure
   await page.goto(server.url);
   for (const [name, theme] of THEMES) {
     await openTheme(page, name);
-    await page.locator('.chart__frame').focus();
+    await page.locator('.chart__frame').first().focus();
     await page.locator('.tooltip').waitFor();
     const first = await checkTooltip(page, theme);
     // The same words are announced to screen readers.
-    assert.match(await page.locator('#chart-live').textContent(), new RegExp(first.replace(/[()]/g, '\\$&')));
+    assert.match(await page.locator('.chart__live').first().textContent(), new RegExp(first.replace(/[()]/g, '\\$&')));
     await page.keyboard.press('ArrowRight');
     const second = await checkTooltip(page, theme);
     await page.keyboard.press('End');
@@ -64,7 +64,7 @@ test('on every theme, the keyboard reads the chart point by point and the figure
     assert.equal(await page.locator('.tooltip').count(), 0);
     // The table view opens with the same figures.
     await page.getByText('Show the figures as a table').click();
-    assert.ok((await page.locator('.data-table tbody tr').count()) > 0);
+    assert.ok((await page.locator('.table-toggle .data-table tbody tr').count()) > 0);
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -75,7 +75,8 @@ test('hovering and tapping the chart shows the figure under the pointer', async 
   await page.goto(server.url);
   for (const [name, theme] of THEMES.slice(0, 4)) {
     await openTheme(page, name);
-    const box = await page.locator('canvas.chart__canvas').boundingBox();
+    await page.locator('canvas.chart__canvas').first().scrollIntoViewIfNeeded();
+    const box = await page.locator('canvas.chart__canvas').first().boundingBox();
     for (const fx of [0.3, 0.6, 0.85]) {
       await page.mouse.move(box.x + box.width * fx, box.y + box.height * 0.5);
       await page.locator('.tooltip').waitFor();
@@ -102,12 +103,12 @@ test('the population can be shown as an index and as a percentage change', async
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
-  await page.getByRole('button', { name: 'Index (first year = 100)' }).click();
-  await page.locator('.chart__frame').focus();
+  await page.getByRole('button', { name: 'Index (first year = 100)', exact: true }).click();
+  await page.locator('.chart__frame').first().focus();
   await page.locator('.tooltip').waitFor();
   assert.equal(await page.locator('.tooltip__value').textContent(), '100.0 (index, 2000 = 100)');
-  await page.getByRole('button', { name: '% change since first year' }).click();
-  await page.locator('.chart__frame').focus();
+  await page.getByRole('button', { name: '% change since first year', exact: true }).click();
+  await page.locator('.chart__frame').first().focus();
   await page.keyboard.press('End');
   assert.match(await page.locator('.tooltip__value').textContent(), /^[+-]\d+\.\d%$/);
   // The summary sentence says how the population changed, in words.
@@ -156,6 +157,33 @@ test('health inequalities compare each locality with England by the confidence-i
   // Another period can be chosen.
   await page.getByLabel('Period', { exact: true }).selectOption('2011-13');
   await page.waitForFunction(() => document.querySelector('.comparison caption')?.textContent.includes('2011-13'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the housing-led scenario adds the people of the planned homes to the latest estimate', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await openTheme(page, 'Housing');
+  const panel = page.locator('section.scenario');
+  await panel.locator('canvas.chart__canvas').waitFor();
+  await page.getByLabel('Place', { exact: true }).selectOption('E06000030');
+  await page.getByLabel('New homes a year', { exact: true }).fill('1000');
+  await page.getByLabel('New homes a year', { exact: true }).press('Enter');
+  await page.getByLabel('People per new home').fill('2');
+  await page.getByLabel('People per new home').press('Enter');
+  const pop = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/population.json'), 'utf8'));
+  const series = (status) => pop.series.find((s) => s.indicator === 'population-total' && s.area === 'E06000030' && s.status === status).points;
+  const base = series('actual').find((p) => p.period === '2023').value;
+  const projected2030 = series('projection').find((p) => p.period === '2030').value;
+  const row = panel.locator('tbody tr', { has: page.locator('th', { hasText: /^2030$/ }) });
+  await page.waitForFunction(() => [...document.querySelectorAll('section.scenario tbody th')].some((th) => th.textContent === '2030'));
+  const cells = await row.locator('td').allTextContents();
+  const expected = base + 1000 * 2 * 7;
+  assert.equal(cells[0], projected2030.toLocaleString('en-GB'));
+  assert.equal(cells[1], expected.toLocaleString('en-GB'));
+  assert.equal(cells[2], '+' + (expected - projected2030).toLocaleString('en-GB'));
+  assert.match(await panel.locator('.assumptions').textContent(), /22,000 new homes between 2011 and 2026/);
   assert.deepEqual(errors, []);
   await context.close();
 });

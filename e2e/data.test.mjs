@@ -34,7 +34,7 @@ test('choosing another indicator redraws the chart with its own figures', async 
   const server = await startServer();
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Performance' }).click();
+  await page.getByRole('button', { name: 'Performance', exact: true }).click();
   await waitForChart(page);
   assert.equal(await page.locator('h2.chart-title').textContent(), 'A&E patients seen within 4 hours');
   // The national standard is drawn and cited.
@@ -45,9 +45,9 @@ test('choosing another indicator redraws the chart with its own figures', async 
   const data = JSON.parse(await readFile(path.join(ROOT, 'data/performance.json'), 'utf8'));
   const ruh = data.series.find((s) => s.indicator === 'ae-attendances' && s.area === 'RD1' && s.source === 'nhse-ae-2021-25');
   const last = ruh.points.at(-1);
-  const row = page.locator('.data-table tbody tr').last();
+  const row = page.locator('.table-toggle .data-table tbody tr').last();
   const cells = await row.locator('td').allTextContents();
-  const headers = await page.locator('.data-table thead th').allTextContents();
+  const headers = await page.locator('.table-toggle .data-table thead th').allTextContents();
   assert.equal(cells[headers.indexOf('RUH Bath') - 1], last.value.toLocaleString('en-GB'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -67,7 +67,7 @@ test('a corrupted data file is reported with its place, and the other themes sti
   const text = await alert.textContent();
   assert.match(text, /data\/population\.json:3:12/);
   assert.match(text, /expected value/);
-  await page.getByRole('button', { name: 'Housing' }).click();
+  await page.getByRole('button', { name: 'Housing', exact: true }).click();
   assert.ok((await waitForChart(page)) > 0);
   assert.deepEqual(errors.filter((e) => !e.includes('favicon')), []);
   await context.close();
@@ -81,7 +81,7 @@ test('a data file that breaks the rules is reported with its JSON path', async (
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
-  await page.getByRole('button', { name: 'Housing' }).click();
+  await page.getByRole('button', { name: 'Housing', exact: true }).click();
   const text = await page.getByRole('alert').textContent();
   assert.match(text, /data\/housing\.json:\d+:\d+: \$\.series\[0\]\.area/);
   assert.match(text, /unknown area "E06999999"/);
@@ -94,9 +94,9 @@ test('a missing data file is reported, and the other themes still work', async (
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
-  await page.getByRole('button', { name: 'Performance' }).click();
+  await page.getByRole('button', { name: 'Performance', exact: true }).click();
   assert.match(await page.getByRole('alert').textContent(), /data\/performance\.json.*could not be downloaded \(HTTP 404/s);
-  await page.getByRole('button', { name: 'Health inequalities' }).click();
+  await page.getByRole('button', { name: 'Health inequalities', exact: true }).click();
   assert.ok((await waitForChart(page)) > 0);
   await context.close();
   await server.close();

@@ -10,6 +10,7 @@ pub mod line_chart;
 pub mod line_spec;
 pub mod palette;
 pub mod scale;
+pub mod scenario;
 pub mod shapes;
 pub mod trend;
 

@@ -6,6 +6,8 @@ mod canvas;
 mod comparison_panel;
 mod data_store;
 mod header;
+mod headline_cards;
+mod housing_scenario;
 mod locality_picker;
 mod source_line;
 mod theme_nav;

@@ -8,6 +8,8 @@ use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
 use crate::ui::comparison_panel::ComparisonPanel;
+use crate::ui::headline_cards::HeadlineCards;
+use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
@@ -200,6 +202,14 @@ pub fn ThemePage(
                         {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
                     }.into_any(),
                 })}
+                <ul class="cards" aria-label="Latest figures">
+                    <HeadlineCards
+                        data=Arc::clone(&data)
+                        areas=Arc::clone(&areas)
+                        indicator=Signal::derive(move || current.get())
+                        selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                    />
+                </ul>
                 <TrendChart spec=spec label=label sources=sources />
                 <ComparisonPanel
                     data=Arc::clone(&data)
@@ -207,6 +217,7 @@ pub fn ThemePage(
                     indicator=Signal::derive(move || current.get())
                     selected=Signal::derive(move || state.with(|s| s.areas.clone()))
                 />
+                {(data.theme == "housing").then(|| view! { <HousingScenarioPanel areas=Arc::clone(&areas) /> })}
                 {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
                     let caption = format!("{} by period and locality", v.title);
                     view! {

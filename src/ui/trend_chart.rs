@@ -48,6 +48,9 @@ fn legend_entries(spec: &LineChartSpec) -> Vec<LegendEntry> {
     entries
 }
 
+/// Gives each chart on a page its own element ids.
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// The chart. `label` describes it to screen readers; `sources` name the sources in tooltips.
 #[component]
 pub fn TrendChart(
@@ -55,6 +58,10 @@ pub fn TrendChart(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
 ) -> impl IntoView {
+    let live_id = format!(
+        "chart-live-{}",
+        NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
     let canvas = NodeRef::<Canvas>::new();
     let resized = RwSignal::new(0u32);
     let problem = RwSignal::new(None::<String>);
@@ -206,7 +213,7 @@ pub fn TrendChart(
                 role="group"
                 aria-roledescription="chart"
                 aria-label=label
-                aria-describedby="chart-live"
+                aria-describedby=live_id.clone()
                 on:keydown=on_key
                 on:focus=on_focus
                 on:blur=move |_| active.set(None)
@@ -233,7 +240,7 @@ pub fn TrendChart(
                     </div>
                 })}
             </div>
-            <p id="chart-live" class="visually-hidden" aria-live="polite">{announcement}</p>
+            <p id=live_id class="chart__live visually-hidden" aria-live="polite">{announcement}</p>
             <ul class="legend" aria-label="Show or hide localities in the chart">{legend}</ul>
             {move || problem.get().map(|m| view! { <p class="chart__problem" role="alert">{m}</p> })}
         </div>

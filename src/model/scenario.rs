@@ -1,0 +1,162 @@
+//! The housing-led scenario: the population if planned homes are built, beside the official
+//! projection, which carries past trends forward and leaves planned housing out (the point the
+//! 2016 BSW plan makes). Every assumption is a parameter the user can change.
+
+use crate::model::query::trend_lines;
+use crate::model::{Period, Status, ThemeData};
+
+/// The user's assumptions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HousingScenario {
+    /// New homes built each year.
+    pub homes_per_year: f64,
+    /// People living in each new home.
+    pub people_per_home: f64,
+}
+
+/// Default assumptions for a place, with the reasoning shown to the user.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioDefault {
+    /// Area code.
+    pub area: &'static str,
+    /// New homes a year implied by the board paper.
+    pub homes_per_year: f64,
+    /// How that was worked out, in words.
+    pub reasoning: &'static str,
+}
+
+/// Homes a year implied by the planned totals quoted in the 2016 BSW plan.
+pub const DEFAULTS: [ScenarioDefault; 3] = [
+    ScenarioDefault {
+        area: "E06000022",
+        homes_per_year: 1000.0,
+        reasoning: "13,000 extra homes by 2029, spread over the 13 years from 2016 (the plan does not give the start year).",
+    },
+    ScenarioDefault {
+        area: "E06000030",
+        homes_per_year: 22_000.0 / 15.0,
+        reasoning: "22,000 new homes between 2011 and 2026: about 1,467 a year.",
+    },
+    ScenarioDefault {
+        area: "E06000054",
+        homes_per_year: 12_981.0 / 10.0,
+        reasoning: "12,981 homes by 2026, spread over the 10 years from 2016 (the plan does not give the start year).",
+    },
+];
+
+/// People per new home implied by the B&NES figures of the 2016 plan: 13,000 homes raising the
+/// population by 16%, applied to B&NES's mid-2016 estimate. `None` without that estimate.
+pub fn implied_people_per_home(population: &ThemeData) -> Option<f64> {
+    let banes_2016 = actual_values(population, "E06000022")
+        .into_iter()
+        .find(|p| p.0 == Period::Year(2016))?
+        .1;
+    Some(banes_2016 * 0.16 / 13_000.0)
+}
+
+fn actual_values(population: &ThemeData, area: &str) -> Vec<(Period, f64)> {
+    trend_lines(population, "population-total", &[area])
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|l| l.status == Status::Actual)
+        .flat_map(|l| l.points)
+        .collect()
+}
+
+/// The projection, the housing-led population, and the difference, by year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioYear {
+    /// The year.
+    pub year: i32,
+    /// The official projection.
+    pub projection: f64,
+    /// Latest estimate plus the people in the new homes built since.
+    pub housing_led: f64,
+}
+
+impl ScenarioYear {
+    /// Housing-led minus projection.
+    pub fn difference(&self) -> f64 {
+        self.housing_led - self.projection
+    }
+}
+
+/// The scenario for `area`: from the latest mid-year estimate, add `homes_per_year ×
+/// people_per_home` people a year, for every year the official projection covers.
+pub fn run(
+    population: &ThemeData,
+    area: &str,
+    s: HousingScenario,
+) -> Option<(Period, f64, Vec<ScenarioYear>)> {
+    let (base_period, base) = actual_values(population, area)
+        .into_iter()
+        .max_by_key(|p| p.0)?;
+    let Period::Year(base_year) = base_period else {
+        return None;
+    };
+    let projection: Vec<(Period, f64)> = trend_lines(population, "population-total", &[area])
+        .ok()?
+        .into_iter()
+        .filter(|l| l.status == Status::Projection)
+        .flat_map(|l| l.points)
+        .collect();
+    let years = projection
+        .into_iter()
+        .filter_map(|(p, v)| match p {
+            Period::Year(y) if y > base_year => Some(ScenarioYear {
+                year: y,
+                projection: v,
+                housing_led: base + s.homes_per_year * s.people_per_home * f64::from(y - base_year),
+            }),
+            _ => None,
+        })
+        .collect();
+    Some((base_period, base, years))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prepare::population::build;
+
+    fn population() -> ThemeData {
+        build(
+            "area_code,area_name,area_type,year,series,variant,total,males,females,age_0_15,age_0_17,age_16_64,age_18_64,age_65_plus,age_75_plus,age_85_plus,pct_65_plus\n\
+             E06000022,B,u,2016,mye,v0,187500,1,1,1,1,1,1,1,1,1,1\n\
+             E06000022,B,u,2023,mye,v0,200000,1,1,1,1,1,1,1,1,1,1\n\
+             E06000022,B,u,2024,snpp2018,v1,201000,1,1,1,1,1,1,1,1,1,1\n\
+             E06000022,B,u,2030,snpp2018,v1,205000,1,1,1,1,1,1,1,1,1,1\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_people_per_home_follow_from_the_plans_b_and_nes_figures() {
+        // 187,500 × 16% / 13,000 = 2.3077.
+        let ppl = implied_people_per_home(&population()).unwrap();
+        assert!((ppl - 2.307_692).abs() < 1e-6, "{ppl}");
+    }
+
+    #[test]
+    fn housing_led_growth_starts_from_the_latest_estimate() {
+        let s = HousingScenario {
+            homes_per_year: 1000.0,
+            people_per_home: 2.0,
+        };
+        let (base_period, base, years) = run(&population(), "E06000022", s).unwrap();
+        assert_eq!((base_period, base), (Period::Year(2023), 200_000.0));
+        assert_eq!(years.len(), 2);
+        assert_eq!(years[0].year, 2024);
+        assert_eq!(years[0].housing_led, 202_000.0);
+        assert_eq!(years[1].housing_led, 214_000.0);
+        assert_eq!(years[1].difference(), 9_000.0);
+        assert!(run(&population(), "E06000030", s).is_none());
+    }
+
+    #[test]
+    fn defaults_come_from_the_plans_totals() {
+        assert_eq!(DEFAULTS[0].homes_per_year, 1000.0);
+        assert!((DEFAULTS[1].homes_per_year - 1466.67).abs() < 0.01);
+        assert!((DEFAULTS[2].homes_per_year - 1298.1).abs() < 1e-9);
+    }
+}

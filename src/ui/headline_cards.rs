@@ -1,0 +1,55 @@
+//! Big, clear numbers: the latest value for each chosen locality and its direction of travel.
+
+use crate::model::headline::{headline, Headline};
+use crate::model::{AreaFile, ThemeData};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn verdict(h: &Headline) -> &'static str {
+    match h.improving {
+        Some(true) => " (better)",
+        Some(false) => " (worse)",
+        None => "",
+    }
+}
+
+/// One card per chosen locality that has figures (and England when it has).
+#[component]
+pub fn HeadlineCards(
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+    #[prop(into)] indicator: Signal<Option<String>>,
+    #[prop(into)] selected: Signal<Vec<String>>,
+) -> impl IntoView {
+    move || {
+        let Some(ind) = indicator.get() else {
+            return Vec::new();
+        };
+        let mut codes = selected.get();
+        if !codes.iter().any(|c| c == "E92000001") {
+            codes.push("E92000001".into());
+        }
+        codes
+            .iter()
+            .filter_map(|c| headline(&data, &ind, c))
+            .map(|h| {
+                let name = areas.short_name(&h.area).to_owned();
+                let class = match h.improving {
+                    Some(true) => "card__change card__change--better",
+                    Some(false) => "card__change card__change--worse",
+                    None => "card__change",
+                };
+                view! {
+                    <li class="card">
+                        <p class="card__area">{name}</p>
+                        <p class="card__value">{h.value.clone()}</p>
+                        <p class="card__period">{h.period.clone()}</p>
+                        {h.change.clone().map(|c| view! {
+                            <p class=class><span aria-hidden="true">{h.arrow} " "</span>{c}{verdict(&h)}</p>
+                        })}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    }
+}

@@ -1,0 +1,151 @@
+//! The housing-led scenario: the user sets new homes a year and people per home (defaults from
+//! the board papers, stated as assumptions) and sees the extra population by year beside the
+//! ONS projection.
+
+use crate::chart::scenario::scenario_spec;
+use crate::model::format::{format_number, format_value};
+use crate::model::scenario::{implied_people_per_home, run, HousingScenario, DEFAULTS};
+use crate::model::{AreaFile, Theme, ThemeData, ValueType};
+use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::trend_chart::TrendChart;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Reads a number from an input, keeping the old value when the text is not a number.
+fn number_input(ev: &leptos::ev::Event, old: f64, min: f64, max: f64) -> f64 {
+    event_target_value(ev)
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map_or(old, |v| v.clamp(min, max))
+}
+
+/// The scenario panel, shown on the Housing theme.
+#[component]
+pub fn HousingScenarioPanel(areas: Arc<AreaFile>) -> impl IntoView {
+    let data = use_data();
+    let areas_for_load = Arc::clone(&areas);
+    let population =
+        Memo::new(
+            move |_| match data.theme(Theme::Population, Arc::clone(&areas_for_load)) {
+                Loaded::Ready(d) => Some(d),
+                _ => None,
+            },
+        );
+    view! {
+        <section class="scenario" aria-labelledby="scenario-title">
+            <h3 id="scenario-title" class="chart-title">"What if the planned homes are built?"</h3>
+            {move || population.get().map(|pop| view! { <ScenarioBody population=pop areas=Arc::clone(&areas) /> })}
+        </section>
+    }
+}
+
+#[component]
+fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+    let people_default =
+        (implied_people_per_home(&population).unwrap_or(2.3) * 100.0).round() / 100.0;
+    let area = RwSignal::new(DEFAULTS[0].area.to_owned());
+    let homes = RwSignal::new(DEFAULTS[0].homes_per_year.round());
+    let people = RwSignal::new(people_default);
+    let choose_area = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        if let Some(d) = DEFAULTS.iter().find(|d| d.area == code) {
+            homes.set(d.homes_per_year.round());
+        }
+        area.set(code);
+    };
+    let reasoning = move || {
+        area.with(|a| {
+            DEFAULTS
+                .iter()
+                .find(|d| d.area == a)
+                .map_or("", |d| d.reasoning)
+        })
+    };
+    let scenario = move || HousingScenario {
+        homes_per_year: homes.get(),
+        people_per_home: people.get(),
+    };
+    let spec = {
+        let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
+        Signal::derive(move || scenario_spec(&pop, &areas, &area.get(), scenario()))
+    };
+    let label = Signal::derive(move || {
+        format!(
+            "Line chart of the population of the chosen place: estimates, the ONS 2018-based projection and the housing-led scenario with {} homes a year and {} people per home.",
+            format_number(homes.get(), 0),
+            format_number(people.get(), 2)
+        )
+    });
+    let sources = {
+        let pop = Arc::clone(&population);
+        Signal::derive(move || pop.sources.clone())
+    };
+    let rows = {
+        let pop = Arc::clone(&population);
+        move || {
+            run(&pop, &area.get(), scenario())
+                .map(|(_, _, years)| years)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|y| y.year % 5 == 0 || y.year == 2043)
+                .map(|y| {
+                    let n = |v: f64| format_value(v, ValueType::Count, 0);
+                    view! {
+                        <tr>
+                            <th scope="row">{y.year}</th>
+                            <td class="num">{n(y.projection)}</td>
+                            <td class="num">{n(y.housing_led)}</td>
+                            <td class="num">{format!("{}{}", if y.difference() >= 0.0 { "+" } else { "" }, n(y.difference()))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let place_options = DEFAULTS
+        .iter()
+        .map(|d| view! { <option value=d.area>{areas.short_name(d.area).to_owned()}</option> })
+        .collect_view();
+
+    view! {
+        <p>
+            "Official projections carry past trends forward and leave out planned housing. Set how many homes are built and how many people live in each to see the population they would bring, beside the ONS projection."
+        </p>
+        <div class="controls-row">
+            <div class="field">
+                <label for="scenario-place">"Place"</label>
+                <select id="scenario-place" on:change=choose_area>{place_options}</select>
+            </div>
+            <div class="field">
+                <label for="scenario-homes">"New homes a year"</label>
+                <input id="scenario-homes" type="number" min="0" max="10000" step="50"
+                    prop:value=move || homes.get().to_string()
+                    on:change=move |e| homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0)) />
+                <input type="range" min="0" max="5000" step="50" aria-label="New homes a year (slider)"
+                    prop:value=move || homes.get().to_string()
+                    on:input=move |e| homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0)) />
+            </div>
+            <div class="field">
+                <label for="scenario-people">"People per new home"</label>
+                <input id="scenario-people" type="number" min="0" max="6" step="0.1"
+                    prop:value=move || people.get().to_string()
+                    on:change=move |e| people.set(number_input(&e, people.get_untracked(), 0.0, 6.0)) />
+            </div>
+        </div>
+        <p class="assumptions">
+            <strong>"Assumptions: "</strong>
+            {reasoning} " "
+            {format!("People per home: {people_default}, implied by the same plan's statement that 13,000 homes would raise B&NES's population by 16% (applied to the mid-2016 estimate). The scenario adds these people to the mid-2023 estimate each year; it ignores deaths, births and migration unrelated to the new homes.")}
+        </p>
+        <TrendChart spec=spec label=label sources=sources />
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Housing-led scenario by year">
+            <table class="data-table">
+                <caption>"Population: ONS projection and housing-led scenario"</caption>
+                <thead><tr><th scope="col">"Year"</th><th scope="col" class="num">"ONS projection"</th><th scope="col" class="num">"Housing-led"</th><th scope="col" class="num">"Difference"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
