@@ -136,7 +136,7 @@ test('health inequalities compare each locality with England by the confidence-i
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
   await openTheme(page, 'Health inequalities');
-  await page.getByLabel('Indicator').selectOption('hle-female');
+  await page.locator('#indicator-select').selectOption('hle-female');
   const section = page.locator('section.comparison');
   await section.waitFor();
   await page.waitForFunction(() => document.querySelector('canvas.bars__canvas')?.dataset.bars === '3');
@@ -184,6 +184,26 @@ test('the housing-led scenario adds the people of the planned homes to the lates
   assert.equal(cells[1], expected.toLocaleString('en-GB'));
   assert.equal(cells[2], '+' + (expected - projected2030).toLocaleString('en-GB'));
   assert.match(await panel.locator('.assumptions').textContent(), /22,000 new homes between 2011 and 2026/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the overview matrix lists every indicator with its comparison, and opens an indicator', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await openTheme(page, 'Health inequalities');
+  const table = page.locator('.overview-table');
+  await table.waitFor();
+  const data = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/health-inequalities.json'), 'utf8'));
+  assert.equal(await table.locator('tbody tr').count(), data.indicators.length);
+  const hle = table.locator('tbody tr', { has: page.getByRole('button', { name: 'Healthy life expectancy, women', exact: true }) });
+  const cells = await hle.locator('td').allTextContents();
+  const headers = await table.locator('thead th').allTextContents();
+  assert.equal(cells[0], '2022-24');
+  // Cells follow the header: Indicator, Period, England, then the localities.
+  assert.match(cells[headers.indexOf('B&NES') - 1], /^65\.6 years\s+(Better|Similar|Worse)$/);
+  await page.getByRole('button', { name: 'Adults who smoke', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'Adults who smoke');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -39,7 +39,7 @@ test('choosing another indicator redraws the chart with its own figures', async 
   assert.equal(await page.locator('h2.chart-title').textContent(), 'A&E patients seen within 4 hours');
   // The national standard is drawn and cited.
   assert.match(await page.locator('.source').textContent(), /NHS Constitution/);
-  await page.getByLabel('Indicator').selectOption('ae-attendances');
+  await page.locator('#indicator-select').selectOption('ae-attendances');
   await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'A&E attendances');
   await page.getByText('Show the figures as a table').click();
   const data = JSON.parse(await readFile(path.join(ROOT, 'data/performance.json'), 'utf8'));

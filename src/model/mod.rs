@@ -14,6 +14,7 @@ pub mod headline;
 pub mod indicator;
 pub mod load;
 pub mod locate;
+pub mod overview;
 pub mod period;
 pub mod query;
 pub mod scenario;

@@ -11,6 +11,7 @@ use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
+use crate::ui::overview_matrix::OverviewMatrix;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
@@ -218,6 +219,9 @@ pub fn ThemePage(
                     selected=Signal::derive(move || state.with(|s| s.areas.clone()))
                 />
                 {(data.theme == "housing").then(|| view! { <HousingScenarioPanel areas=Arc::clone(&areas) /> })}
+                {(data.theme == "health-inequalities").then(|| view! {
+                    <OverviewMatrix state=state data=Arc::clone(&data) areas=Arc::clone(&areas) />
+                })}
                 {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
                     let caption = format!("{} by period and locality", v.title);
                     view! {

@@ -1,0 +1,83 @@
+//! The overview matrix: every indicator by locality at its latest period, each cell coloured
+//! and labelled by its comparison with England. An indicator's name opens its chart.
+
+use crate::model::compare::{Comparison, METHOD};
+use crate::model::overview::overview;
+use crate::model::{AreaFile, ThemeData, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn cell_class(c: Comparison) -> &'static str {
+    match c {
+        Comparison::Better => "cmp cmp--better",
+        Comparison::Worse => "cmp cmp--worse",
+        Comparison::Similar => "cmp cmp--similar",
+        Comparison::Higher => "cmp cmp--higher",
+        Comparison::Lower => "cmp cmp--lower",
+        Comparison::NotCompared => "cmp",
+    }
+}
+
+/// The matrix for the chosen localities.
+#[component]
+pub fn OverviewMatrix(
+    state: RwSignal<ViewState>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
+    let body = move || {
+        let selected = state.with(|s| s.areas.clone());
+        let refs: Vec<&str> = selected
+            .iter()
+            .map(String::as_str)
+            .filter(|a| data.series.iter().any(|s| s.area == *a))
+            .collect();
+        let rows = overview(&data, &refs);
+        let head = refs
+            .iter()
+            .filter(|a| **a != "E92000001")
+            .map(|a| view! { <th scope="col">{areas.short_name(a).to_owned()}</th> })
+            .collect_view();
+        let rows = rows
+            .into_iter()
+            .map(|r| {
+                let id = r.indicator.clone();
+                let cells = r
+                    .cells
+                    .into_iter()
+                    .map(|c| {
+                        let word = match c.comparison {
+                            Comparison::NotCompared => String::new(),
+                            other => other.short().to_owned(),
+                        };
+                        view! { <td class=cell_class(c.comparison)><span class="cmp__value">{c.value}</span>" "<span class="cmp__word">{word}</span></td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button type="button" class="link-button" on:click=move |_| state.update(|s| s.indicator = Some(id.clone()))>{r.title}</button>
+                        </th>
+                        <td>{r.period}</td>
+                        <td class="num">{r.england.unwrap_or_else(|| "no data".into())}</td>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="data-table overview-table">
+                <caption>"Every indicator at its latest period, compared with England"</caption>
+                <thead><tr><th scope="col">"Indicator"</th><th scope="col">"Period"</th><th scope="col" class="num">"England"</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h3 id="overview-title" class="chart-title">"Overview"</h3>
+            <p class="method">{METHOD} " Choose an indicator's name to see its chart."</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Overview of every indicator">{body}</div>
+        </section>
+    }
+}
