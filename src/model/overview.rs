@@ -31,11 +31,10 @@ pub struct OverviewRow {
     pub cells: Vec<OverviewCell>,
 }
 
-fn latest_actual(
-    data: &ThemeData,
-    indicator: &str,
-    area: &str,
-) -> Vec<(Period, f64, Option<(f64, f64)>)> {
+/// A period, its value and its 95% interval.
+type Figure = (Period, f64, Option<(f64, f64)>);
+
+fn latest_actual(data: &ThemeData, indicator: &str, area: &str) -> Vec<Figure> {
     let Some(ind) = data.indicator(indicator) else {
         return vec![];
     };
@@ -57,7 +56,7 @@ pub fn overview(data: &ThemeData, areas: &[&str]) -> Vec<OverviewRow> {
     data.indicators
         .iter()
         .filter_map(|ind| {
-            let per_area: Vec<Vec<(Period, f64, Option<(f64, f64)>)>> = columns
+            let per_area: Vec<Vec<Figure>> = columns
                 .iter()
                 .map(|a| latest_actual(data, &ind.id, a))
                 .collect();
