@@ -207,3 +207,27 @@ test('the overview matrix lists every indicator with its comparison, and opens a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the map shades the places and a click adds or removes a place', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  const map = page.locator('canvas.map__canvas');
+  await page.waitForFunction(() => document.querySelector('canvas.map__canvas')?.dataset.areas === '3');
+  assert.match(await map.getAttribute('aria-label'), /Map of Total population \(people\), 2023: B&NES: [\d,]+; Swindon: [\d,]+; Wiltshire: [\d,]+/);
+  const wiltshire = page.getByRole('checkbox', { name: 'Wiltshire' });
+  assert.equal(await wiltshire.isChecked(), true);
+  // Wiltshire fills the middle of the map. (The page above the map changes height as places
+  // come and go, so the map is found again before each click.)
+  const clickMiddle = async () => {
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.5);
+  };
+  await clickMiddle();
+  await page.waitForFunction(() => !document.getElementById('area-E06000054').checked);
+  await clickMiddle();
+  await page.waitForFunction(() => document.getElementById('area-E06000054').checked);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

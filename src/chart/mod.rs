@@ -2,12 +2,14 @@
 //! canvas in the browser and to SVG in native tests.
 
 pub mod bar_chart;
+pub mod choropleth;
 pub mod comparison;
 pub mod describe;
 pub mod focus;
 pub mod labels;
 pub mod line_chart;
 pub mod line_spec;
+pub mod map;
 pub mod palette;
 pub mod scale;
 pub mod scenario;

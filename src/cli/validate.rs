@@ -6,6 +6,7 @@
 //! cargo run --bin validate -- --areas data/areas.json my-theme.json
 //! ```
 
+use crate::model::boundary::parse_boundaries;
 use crate::model::export::{tidy_rows, TIDY_HEADER};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, ThemeData};
 use std::path::{Path, PathBuf};
@@ -158,6 +159,11 @@ pub fn run(options: &Options) -> Report {
             Err(e) => report
                 .problems
                 .push(format!("{name}: cannot be read ({e})")),
+            Ok(text) if file.file_name().is_some_and(|n| n == "boundaries.json") => {
+                if let Err(e) = parse_boundaries(&name, &text, &areas) {
+                    push_error(&mut report, &e);
+                }
+            }
             Ok(text) => match parse_theme(&name, &text, &areas) {
                 Ok(t) => themes.push(t),
                 Err(e) => push_error(&mut report, &e),

@@ -4,6 +4,7 @@
 //! The file format is documented in `docs/data-format.md`.
 
 pub mod area;
+pub mod boundary;
 pub mod compare;
 pub mod csv;
 pub mod display;

@@ -5,6 +5,7 @@
 //! Everything here is pure (text in, JSON text out); the binary does the file handling.
 
 pub mod areas;
+pub mod boundaries;
 pub mod common;
 pub mod els;
 pub mod health;
@@ -109,10 +110,17 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         indicators: Vec::new(),
         series: Vec::new(),
     };
-    let mut outputs = vec![Output {
-        path: "data/areas.json".into(),
-        text: to_json(&areas::area_file())?,
-    }];
+    let boundaries = boundaries::build(&read(boundaries::RAW_FILE)?)?;
+    let mut outputs = vec![
+        Output {
+            path: "data/areas.json".into(),
+            text: to_json(&areas::area_file())?,
+        },
+        Output {
+            path: "data/boundaries.json".into(),
+            text: compact_json(&boundaries)?,
+        },
+    ];
     for mut theme in [population, housing, health, performance, finance] {
         seeds.add_to(&mut theme);
         outputs.push(Output {
@@ -121,6 +129,13 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         });
     }
     Ok(outputs)
+}
+
+/// Compact JSON with a final newline, for files of many coordinates.
+pub fn compact_json<T: serde::Serialize>(value: &T) -> Result<String, PrepareError> {
+    let mut text = serde_json::to_string(value)?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Pretty JSON with a final newline, as committed in `data/`.

@@ -1,6 +1,7 @@
 //! Fetches the bundled data files and keeps them in signals: the area list at start,
 //! each theme's file the first time the theme is shown.
 
+use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,6 +25,7 @@ pub struct DataStore {
     /// `data/areas.json`.
     pub areas: RwSignal<Loaded<AreaFile>>,
     themes: RwSignal<HashMap<Theme, Loaded<ThemeData>>>,
+    boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
 }
 
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
@@ -53,6 +55,7 @@ impl DataStore {
         let store = DataStore {
             areas: RwSignal::new(Loaded::Loading),
             themes: RwSignal::new(HashMap::new()),
+            boundaries: RwSignal::new(None),
         };
         let areas = store.areas;
         spawn_local(async move {
@@ -92,6 +95,29 @@ impl DataStore {
             themes.update(|m| {
                 m.insert(theme, state);
             });
+        });
+        Loaded::Loading
+    }
+}
+
+impl DataStore {
+    /// The map outlines, fetching them the first time they are asked for.
+    pub fn boundaries(&self, areas: Arc<AreaFile>) -> Loaded<BoundaryFile> {
+        if let Some(state) = self.boundaries.get() {
+            return state;
+        }
+        let signal = self.boundaries;
+        signal.update_untracked(|s| *s = Some(Loaded::Loading));
+        spawn_local(async move {
+            let file = "data/boundaries.json";
+            let result = match fetch_text(file).await {
+                Ok(text) => parse_boundaries(file, &text, &areas),
+                Err(e) => Err(e),
+            };
+            signal.set(Some(match result {
+                Ok(b) => Loaded::Ready(Arc::new(b)),
+                Err(e) => Loaded::Failed(e),
+            }));
         });
         Loaded::Loading
     }

@@ -9,6 +9,7 @@ mod header;
 mod headline_cards;
 mod housing_scenario;
 mod locality_picker;
+mod map_panel;
 mod overview_matrix;
 mod source_line;
 mod theme_nav;

@@ -11,6 +11,7 @@ use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
+use crate::ui::map_panel::MapPanel;
 use crate::ui::overview_matrix::OverviewMatrix;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
@@ -217,6 +218,12 @@ pub fn ThemePage(
                     areas=Arc::clone(&areas)
                     indicator=Signal::derive(move || current.get())
                     selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                />
+                <MapPanel
+                    state=state
+                    data=Arc::clone(&data)
+                    areas=Arc::clone(&areas)
+                    indicator=Signal::derive(move || current.get())
                 />
                 {(data.theme == "housing").then(|| view! { <HousingScenarioPanel areas=Arc::clone(&areas) /> })}
                 {(data.theme == "health-inequalities").then(|| view! {

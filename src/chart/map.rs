@@ -1,0 +1,350 @@
+//! A map of areas shaded by a value, with a legend: projection, drawing and hit testing, all
+//! pure so that the same code draws to a canvas and to SVG and can be tested natively.
+
+use crate::chart::palette::{contrast_ratio, AXIS, BACKGROUND, TEXT, TEXT_SECONDARY};
+use crate::chart::shapes::{text_size, DrawResult, Scale};
+use crate::model::boundary::Boundary;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One shaded area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapArea {
+    /// Area code.
+    pub code: String,
+    /// Label drawn on the area: name and value.
+    pub label: String,
+    /// The value, if any (areas without one are hatched grey and say "no data").
+    pub value: Option<f64>,
+    /// Outline in longitude and latitude.
+    pub rings: Vec<Vec<[f64; 2]>>,
+    /// Whether the area is among the chosen localities (drawn with a thick outline).
+    pub chosen: bool,
+}
+
+/// Everything the map shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapSpec {
+    /// The areas.
+    pub areas: Vec<MapArea>,
+    /// Legend title, e.g. `Healthy life expectancy, women (years), 2022-24`.
+    pub legend_title: String,
+    /// Legend end labels (lowest and highest value, formatted).
+    pub legend_range: (String, String),
+}
+
+/// The areas as drawn, in device pixels, for hit testing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapLayout {
+    /// (area code, rings in pixels).
+    pub areas: Vec<(String, Vec<Vec<(f64, f64)>>)>,
+}
+
+/// Light to dark blue: the lowest value is lightest.
+const LOW: (f64, f64, f64) = (222.0, 235.0, 247.0);
+const HIGH: (f64, f64, f64) = (18.0, 67.0, 109.0);
+
+/// The fill for `t` in 0..=1.
+pub fn ramp(t: f64) -> RGBColor {
+    let t = t.clamp(0.0, 1.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    RGBColor(mix(LOW.0, HIGH.0), mix(LOW.1, HIGH.1), mix(LOW.2, HIGH.2))
+}
+
+/// Text colour readable on `fill` (near-black or white, whichever contrasts more).
+pub fn text_on(fill: RGBColor) -> RGBColor {
+    if contrast_ratio(fill, TEXT) >= contrast_ratio(fill, BACKGROUND) {
+        TEXT
+    } else {
+        BACKGROUND
+    }
+}
+
+/// Whether (x, y) is inside the ring (even–odd rule).
+pub fn inside(ring: &[(f64, f64)], x: f64, y: f64) -> bool {
+    let mut hit = false;
+    let mut j = ring.len().wrapping_sub(1);
+    for i in 0..ring.len() {
+        let (xi, yi) = ring[i];
+        let (xj, yj) = ring[j];
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            hit = !hit;
+        }
+        j = i;
+    }
+    hit
+}
+
+impl MapLayout {
+    /// The area under (x, y), if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&str> {
+        self.areas
+            .iter()
+            .find(|(_, rings)| rings.iter().any(|r| inside(r, x, y)))
+            .map(|(code, _)| code.as_str())
+    }
+}
+
+/// A projection of longitude and latitude into a box, keeping shapes true at the map's middle
+/// latitude (equirectangular, x scaled by the cosine of the latitude).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    lon_min: f64,
+    lat_max: f64,
+    cos: f64,
+    k: f64,
+    x0: f64,
+    y0: f64,
+}
+
+impl Projection {
+    /// The projection that fits every point of `areas` into the box, centred.
+    pub fn fit(
+        areas: &[MapArea],
+        (left, top, right, bottom): (f64, f64, f64, f64),
+    ) -> Option<Projection> {
+        let (mut lon_min, mut lon_max, mut lat_min, mut lat_max) =
+            (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for [lon, lat] in areas.iter().flat_map(|a| a.rings.iter().flatten()) {
+            lon_min = lon_min.min(*lon);
+            lon_max = lon_max.max(*lon);
+            lat_min = lat_min.min(*lat);
+            lat_max = lat_max.max(*lat);
+        }
+        if lon_min > lon_max {
+            return None;
+        }
+        let cos = ((lat_min + lat_max) / 2.0).to_radians().cos();
+        let w = ((lon_max - lon_min) * cos).max(1e-9);
+        let h = (lat_max - lat_min).max(1e-9);
+        let k = ((right - left) / w).min((bottom - top) / h);
+        Some(Projection {
+            lon_min,
+            lat_max,
+            cos,
+            k,
+            x0: left + ((right - left) - w * k) / 2.0,
+            y0: top + ((bottom - top) - h * k) / 2.0,
+        })
+    }
+
+    /// The pixel position of a longitude and latitude.
+    pub fn project(&self, [lon, lat]: [f64; 2]) -> (f64, f64) {
+        (
+            self.x0 + (lon - self.lon_min) * self.cos * self.k,
+            self.y0 + (self.lat_max - lat) * self.k,
+        )
+    }
+}
+
+const FONT: f64 = 13.0;
+
+/// The centre of a ring's bounding box, for its label.
+fn label_point(ring: &[(f64, f64)]) -> (f64, f64) {
+    let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for &(x, y) in ring {
+        x0 = x0.min(x);
+        x1 = x1.max(x);
+        y0 = y0.min(y);
+        y1 = y1.max(y);
+    }
+    ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
+}
+
+/// Draws the map and its legend filling `area`.
+pub fn draw_map<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &MapSpec,
+    scale: Scale,
+) -> DrawResult<MapLayout, DB> {
+    area.fill(&BACKGROUND)?;
+    let (w, h) = area.dim_in_pixel();
+    let (width, height) = (f64::from(w), f64::from(h));
+    let px = |v: f64| v.round() as i32;
+    let legend_h = scale.px(56.0);
+    let Some(projection) = Projection::fit(
+        &spec.areas,
+        (
+            scale.px(8.0),
+            scale.px(8.0),
+            width - scale.px(8.0),
+            height - legend_h - scale.px(8.0),
+        ),
+    ) else {
+        return Ok(MapLayout { areas: vec![] });
+    };
+    let values: Vec<f64> = spec.areas.iter().filter_map(|a| a.value).collect();
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+    let t = |v: f64| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+
+    let mut layout = MapLayout { areas: Vec::new() };
+    for a in &spec.areas {
+        let rings: Vec<Vec<(f64, f64)>> = a
+            .rings
+            .iter()
+            .map(|r| r.iter().map(|p| projection.project(*p)).collect())
+            .collect();
+        let fill = a.value.map_or(RGBColor(0xf3, 0xf2, 0xf1), |v| ramp(t(v)));
+        for r in &rings {
+            let pts: Vec<(i32, i32)> = r.iter().map(|&(x, y)| (px(x), px(y))).collect();
+            area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
+            let mut closed = pts.clone();
+            closed.extend(pts.first().copied());
+            area.draw(&PathElement::new(
+                closed,
+                AXIS.stroke_width(scale.px_u32(1.0)),
+            ))?;
+        }
+        layout.areas.push((a.code.clone(), rings));
+    }
+    // Chosen areas' thick outlines go over every fill.
+    for (a, (_, rings)) in spec.areas.iter().zip(&layout.areas) {
+        if !a.chosen {
+            continue;
+        }
+        for r in rings {
+            let mut closed: Vec<(i32, i32)> = r.iter().map(|&(x, y)| (px(x), px(y))).collect();
+            closed.extend(closed.first().copied());
+            area.draw(&PathElement::new(
+                closed,
+                TEXT.stroke_width(scale.px_u32(3.0)),
+            ))?;
+        }
+    }
+    // Labels after all fills, so that no area covers another's label.
+    for (a, (_, rings)) in spec.areas.iter().zip(&layout.areas) {
+        let Some(largest) = rings.iter().max_by_key(|r| r.len()) else {
+            continue;
+        };
+        let (cx, cy) = label_point(largest);
+        let fill = a.value.map_or(RGBColor(0xf3, 0xf2, 0xf1), |v| ramp(t(v)));
+        let font = scale.font(FONT, text_on(fill), HPos::Center, VPos::Center);
+        for (i, line) in a.label.lines().enumerate() {
+            let dy = (i as f64 - 0.5) * scale.px(FONT + 3.0);
+            area.draw(&Text::new(
+                line.to_owned(),
+                (px(cx), px(cy + dy)),
+                font.clone(),
+            ))?;
+        }
+    }
+
+    // Legend: a ramp from the lowest to the highest value, with both ends labelled.
+    let top = height - legend_h + scale.px(4.0);
+    let title_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
+    area.draw(&Text::new(
+        spec.legend_title.clone(),
+        (px(scale.px(8.0)), px(top)),
+        title_font,
+    ))?;
+    let bar_top = top + scale.px(20.0);
+    let bar_w = (width * 0.5).min(scale.px(280.0));
+    let steps = 24;
+    for i in 0..steps {
+        let x0 = scale.px(8.0) + bar_w * f64::from(i) / f64::from(steps);
+        let x1 = scale.px(8.0) + bar_w * f64::from(i + 1) / f64::from(steps);
+        area.draw(&Rectangle::new(
+            [
+                (px(x0), px(bar_top)),
+                (px(x1) + 1, px(bar_top + scale.px(12.0))),
+            ],
+            ramp(f64::from(i) / f64::from(steps - 1)).filled(),
+        ))?;
+    }
+    let end_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Center);
+    let (low, high) = &spec.legend_range;
+    let low_w = f64::from(text_size(area, low, &end_font)?.0);
+    area.draw(&Text::new(
+        low.clone(),
+        (
+            px(scale.px(8.0) + bar_w + scale.px(8.0)),
+            px(bar_top + scale.px(6.0)),
+        ),
+        end_font.clone(),
+    ))?;
+    area.draw(&Text::new(
+        format!("to {high}"),
+        (
+            px(scale.px(8.0) + bar_w + scale.px(14.0) + low_w),
+            px(bar_top + scale.px(6.0)),
+        ),
+        end_font,
+    ))?;
+    Ok(layout)
+}
+
+/// Builds map areas from boundaries: `label_of` gives each area's label and value.
+pub fn map_areas(
+    boundaries: &[Boundary],
+    mut label_of: impl FnMut(&str) -> (String, Option<f64>, bool),
+) -> Vec<MapArea> {
+    boundaries
+        .iter()
+        .map(|b| {
+            let (label, value, chosen) = label_of(&b.code);
+            MapArea {
+                code: b.code.clone(),
+                label,
+                value,
+                rings: b.rings.clone(),
+                chosen,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(code: &str, lon: f64, value: Option<f64>) -> MapArea {
+        MapArea {
+            code: code.into(),
+            label: code.into(),
+            value,
+            rings: vec![vec![
+                [lon, 51.0],
+                [lon + 1.0, 51.0],
+                [lon + 1.0, 52.0],
+                [lon, 52.0],
+            ]],
+            chosen: false,
+        }
+    }
+
+    #[test]
+    fn points_inside_rings_are_found() {
+        let ring = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
+        assert!(inside(&ring, 5.0, 5.0));
+        assert!(!inside(&ring, 15.0, 5.0));
+        assert!(!inside(&[], 1.0, 1.0));
+    }
+
+    #[test]
+    fn the_projection_keeps_everything_in_the_box_and_north_up() {
+        let areas = [square("A", -2.0, Some(1.0)), square("B", -1.0, None)];
+        let p = Projection::fit(&areas, (0.0, 0.0, 400.0, 300.0)).unwrap();
+        for a in &areas {
+            for pt in a.rings.iter().flatten() {
+                let (x, y) = p.project(*pt);
+                assert!((0.0..=400.0 + 1e-9).contains(&x) && (0.0..=300.0 + 1e-9).contains(&y));
+            }
+        }
+        let (_, y_north) = p.project([-2.0, 52.0]);
+        let (_, y_south) = p.project([-2.0, 51.0]);
+        assert!(y_north < y_south);
+    }
+
+    #[test]
+    fn colours_run_light_to_dark_and_text_stays_readable() {
+        assert_eq!(ramp(0.0), RGBColor(222, 235, 247));
+        assert_eq!(ramp(1.0), RGBColor(18, 67, 109));
+        for i in 0..=10 {
+            let fill = ramp(f64::from(i) / 10.0);
+            assert!(contrast_ratio(fill, text_on(fill)) >= 4.5, "step {i}");
+        }
+    }
+}
