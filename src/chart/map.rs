@@ -34,11 +34,14 @@ pub struct MapSpec {
     pub legend_range: (String, String),
 }
 
+/// An area's rings in device pixels.
+pub type PixelRings = Vec<Vec<(f64, f64)>>;
+
 /// The areas as drawn, in device pixels, for hit testing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapLayout {
     /// (area code, rings in pixels).
-    pub areas: Vec<(String, Vec<Vec<(f64, f64)>>)>,
+    pub areas: Vec<(String, PixelRings)>,
 }
 
 /// Light to dark blue: the lowest value is lightest.
@@ -182,7 +185,7 @@ pub fn draw_map<DB: DrawingBackend>(
 
     let mut layout = MapLayout { areas: Vec::new() };
     for a in &spec.areas {
-        let rings: Vec<Vec<(f64, f64)>> = a
+        let rings: PixelRings = a
             .rings
             .iter()
             .map(|r| r.iter().map(|p| projection.project(*p)).collect())
