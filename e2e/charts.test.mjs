@@ -231,3 +231,25 @@ test('the map shades the places and a click adds or removes a place', async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('population shows the age structure of a chosen locality, and housing sets plans beside delivery', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  const age = page.locator('section.age-structure');
+  await age.locator('canvas.chart__canvas').waitFor();
+  await page.getByLabel('Locality', { exact: true }).selectOption('E06000054');
+  assert.deepEqual(await age.locator('.legend__item').allTextContents(), ['●65 and over', '◆75 and over', '▲85 and over']);
+  const pop = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/population.json'), 'utf8'));
+  const share = pop.series.find((s) => s.indicator === 'share-aged-85-plus' && s.area === 'E06000054' && s.status === 'actual').points.find((p) => p.period === '2020').value;
+  const row = age.locator('tbody tr', { has: page.locator('th', { hasText: /^2020$/ }) });
+  assert.equal((await row.locator('td').allTextContents())[2], `${share.toFixed(1)}%`);
+
+  await openTheme(page, 'Housing');
+  const plans = page.locator('section.plans tbody tr');
+  assert.equal(await plans.count(), 3);
+  const swindon = await plans.nth(1).locator('td').allTextContents();
+  assert.deepEqual(swindon, ['22,000 by 2026', '1,467', '723 in 2019/20']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! Pure chart drawing, generic over plotters' `DrawingBackend`: the same code draws to a
 //! canvas in the browser and to SVG in native tests.
 
+pub mod age_structure;
 pub mod bar_chart;
 pub mod choropleth;
 pub mod comparison;

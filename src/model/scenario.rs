@@ -160,3 +160,55 @@ mod tests {
         assert!((DEFAULTS[2].homes_per_year - 1298.1).abs() < 1e-9);
     }
 }
+
+/// A place's planned homes beside the homes it actually added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanAndDelivery {
+    /// Area code.
+    pub area: &'static str,
+    /// Planned homes (total) and the year they are planned by, from the board papers.
+    pub planned: Option<(f64, String)>,
+    /// Planned homes a year, as in [`DEFAULTS`].
+    pub planned_per_year: f64,
+    /// Net additional homes in the latest year with a count, and that year.
+    pub delivered: Option<(f64, String)>,
+}
+
+/// The three places' plans beside their delivery, from the housing theme's data.
+pub fn plan_and_delivery(housing: &ThemeData) -> Vec<PlanAndDelivery> {
+    let latest = |indicator: &str, area: &str| {
+        housing
+            .series_for(indicator, area)
+            .into_iter()
+            .flat_map(|s| s.points.iter())
+            .max_by(|a, b| a.period.cmp(&b.period))
+            .map(|p| (p.value, p.period.clone()))
+    };
+    DEFAULTS
+        .iter()
+        .map(|d| PlanAndDelivery {
+            area: d.area,
+            planned: latest("planned-new-homes", d.area),
+            planned_per_year: d.homes_per_year,
+            delivered: latest("net-additional-homes", d.area),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+
+    #[test]
+    fn plans_sit_beside_the_latest_counted_delivery() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/housing.json"))
+                .unwrap();
+        let housing: ThemeData = serde_json::from_str(&text).unwrap();
+        let rows = plan_and_delivery(&housing);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1].area, "E06000030");
+        assert_eq!(rows[1].planned, Some((22_000.0, "2026".into())));
+        assert_eq!(rows[1].delivered, Some((723.0, "2019/20".into())));
+    }
+}

@@ -1,6 +1,7 @@
 //! The thin Leptos user interface: wires state, controls and charts together.
 //! Compiled only for the browser (wasm32).
 
+mod age_structure_panel;
 mod app;
 mod canvas;
 mod comparison_panel;
@@ -11,6 +12,7 @@ mod housing_scenario;
 mod locality_picker;
 mod map_panel;
 mod overview_matrix;
+mod plan_delivery;
 mod source_line;
 mod theme_nav;
 mod theme_page;

@@ -7,12 +7,14 @@ use crate::model::display::DisplayMode;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
+use crate::ui::age_structure_panel::AgeStructurePanel;
 use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::map_panel::MapPanel;
 use crate::ui::overview_matrix::OverviewMatrix;
+use crate::ui::plan_delivery::PlanDelivery;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
@@ -225,7 +227,13 @@ pub fn ThemePage(
                     areas=Arc::clone(&areas)
                     indicator=Signal::derive(move || current.get())
                 />
-                {(data.theme == "housing").then(|| view! { <HousingScenarioPanel areas=Arc::clone(&areas) /> })}
+                {(data.theme == "population").then(|| view! {
+                    <AgeStructurePanel population=Arc::clone(&data) areas=Arc::clone(&areas) />
+                })}
+                {(data.theme == "housing").then(|| view! {
+                    <PlanDelivery housing=Arc::clone(&data) areas=Arc::clone(&areas) />
+                    <HousingScenarioPanel areas=Arc::clone(&areas) />
+                })}
                 {(data.theme == "health-inequalities").then(|| view! {
                     <OverviewMatrix state=state data=Arc::clone(&data) areas=Arc::clone(&areas) />
                 })}

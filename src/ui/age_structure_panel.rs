@@ -1,0 +1,106 @@
+//! The Population theme's age structure: the shares aged 65+, 75+ and 85+ for one locality,
+//! with the figures in a table.
+
+use crate::chart::age_structure::age_structure_spec;
+use crate::model::format::format_number;
+use crate::model::{AreaFile, ThemeData};
+use crate::ui::trend_chart::TrendChart;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The panel.
+#[component]
+pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+    let places: Vec<(String, String)> = areas
+        .areas
+        .iter()
+        .filter(|a| {
+            population
+                .series
+                .iter()
+                .any(|s| s.area == a.code && s.indicator == "share-aged-65-plus")
+        })
+        .map(|a| (a.code.clone(), a.short_name.clone()))
+        .collect();
+    let area = RwSignal::new(places.first().map(|p| p.0.clone()).unwrap_or_default());
+    let spec = {
+        let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
+        Memo::new(move |_| age_structure_spec(&pop, &areas, &area.get()))
+    };
+    let name = {
+        let areas = Arc::clone(&areas);
+        move || areas.short_name(&area.get()).to_owned()
+    };
+    let label = {
+        let name = name.clone();
+        Signal::derive(move || {
+            format!("Line chart of the shares of {}'s residents aged 65 and over, 75 and over and 85 and over; the figures are in the table below.", name())
+        })
+    };
+    let sources = {
+        let pop = Arc::clone(&population);
+        Signal::derive(move || pop.sources.clone())
+    };
+    let rows = move || {
+        spec.with(|s| {
+            // One row per period, every fifth year and the last.
+            let mut periods: Vec<String> = s
+                .lines
+                .iter()
+                .flat_map(|l| l.period_labels.iter().cloned())
+                .collect();
+            periods.dedup();
+            let last = periods.last().cloned();
+            periods
+                .into_iter()
+                .filter(|p| p.parse::<i32>().is_ok_and(|y| y % 5 == 0) || Some(p) == last.as_ref())
+                .map(|p| {
+                    let cell = |key: &str| {
+                        s.lines
+                            .iter()
+                            .filter(|l| l.key == key)
+                            .find_map(|l| {
+                                l.period_labels
+                                    .iter()
+                                    .position(|q| *q == p)
+                                    .map(|i| l.points[i].1)
+                            })
+                            .map_or_else(
+                                || "no data".to_owned(),
+                                |v| format!("{}%", format_number(v, 1)),
+                            )
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{p.clone()}</th>
+                            <td class="num">{cell("share-aged-65-plus")}</td>
+                            <td class="num">{cell("share-aged-75-plus")}</td>
+                            <td class="num">{cell("share-aged-85-plus")}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let options = places
+        .into_iter()
+        .map(|(code, short)| view! { <option value=code>{short}</option> })
+        .collect_view();
+    view! {
+        <section class="age-structure" aria-labelledby="age-title">
+            <h3 id="age-title" class="chart-title">"An ageing population"</h3>
+            <div class="field field--inline">
+                <label for="age-place">"Locality"</label>
+                <select id="age-place" on:change=move |e| area.set(event_target_value(&e))>{options}</select>
+            </div>
+            <TrendChart spec=Signal::derive(move || spec.get()) label=label sources=sources />
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Shares of older residents">
+                <table class="data-table">
+                    <caption>{move || format!("Share of residents by age, {}", name())}</caption>
+                    <thead><tr><th scope="col">"Year"</th><th scope="col" class="num">"65 and over"</th><th scope="col" class="num">"75 and over"</th><th scope="col" class="num">"85 and over"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
