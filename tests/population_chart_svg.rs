@@ -222,3 +222,20 @@ fn change_mode_formats_signed_percentages() {
     assert_eq!(spec.format_value(13.71), "+13.7%");
     assert_eq!(spec.lines[0].points[0].1, 0.0);
 }
+
+#[test]
+fn long_end_labels_are_shortened_to_fit_a_phone() {
+    let (theme, areas) = load();
+    let request = TrendRequest {
+        indicator: "population-total",
+        areas: &["E06000022"],
+        mode: DisplayMode::Absolute,
+    };
+    let mut spec = trend_spec(&theme, &areas, request).unwrap();
+    spec.lines[0].label = "A very long locality name indeed".into();
+    spec.lines[1].label = spec.lines[0].label.clone();
+    let (_, layout) = render(&spec, (360, 300), Scale::ONE);
+    let label = &layout.end_labels[0].1;
+    assert!(label.ends_with('…'), "{label}");
+    assert!(label.len() < "A very long locality name indeed".len());
+}

@@ -76,6 +76,31 @@ impl LineChartLayout {
 
 const FONT: f64 = 13.0;
 
+/// `text`, shortened with "…" until it is at most `room` pixels wide in `style`.
+fn fit_text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    room: f64,
+) -> DrawResult<String, DB> {
+    if f64::from(text_size(area, text, style)?.0) <= room {
+        return Ok(text.to_owned());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for keep in (1..chars.len()).rev() {
+        let candidate: String = chars[..keep]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+            + "…";
+        if f64::from(text_size(area, &candidate, style)?.0) <= room {
+            return Ok(candidate);
+        }
+    }
+    Ok("…".to_owned())
+}
+
 fn value_range(spec: &LineChartSpec) -> Option<(f64, f64)> {
     let values = spec
         .lines
@@ -174,7 +199,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 
     let plot = PlotRect {
         left: (label_w + scale.px(12.0)).round(),
-        top: (scale.px(14.0) + text_h).round(),
+        top: (scale.px(18.0) + text_h * 1.5).round(),
         right: (width - right_margin).round(),
         bottom: (height - text_h - scale.px(16.0)).round(),
     };
@@ -190,7 +215,10 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     if !spec.unit_label.is_empty() {
         area.draw(&Text::new(
             spec.unit_label.clone(),
-            (px(scale.px(2.0)), px(plot.top - scale.px(6.0))),
+            (
+                px(scale.px(2.0)),
+                px(plot.top - text_h / 2.0 - scale.px(4.0)),
+            ),
             scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Bottom),
         ))?;
     }
@@ -360,12 +388,15 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             r,
             style.colour,
         )?;
+        // Shorten a label that does not fit in the margin; the legend gives it in full.
+        let room = width - (plot.right + scale.px(22.0)) - scale.px(2.0);
+        let shown = fit_text(area, label, &label_font, room)?;
         area.draw(&Text::new(
-            label.to_string(),
+            shown.clone(),
             (px(plot.right + scale.px(22.0)), px(ly)),
             label_font.clone(),
         ))?;
-        end_labels.push((key.to_string(), label.to_string(), ly));
+        end_labels.push((key.to_string(), shown, ly));
     }
 
     Ok(LineChartLayout {
