@@ -4,7 +4,8 @@
 use crate::chart::map::{map_areas, MapSpec};
 use crate::model::boundary::BoundaryFile;
 use crate::model::format::format_value;
-use crate::model::{AreaFile, Period, Status, ThemeData};
+use crate::model::query::actual_figures;
+use crate::model::{AreaFile, Period, ThemeData};
 
 /// The map of `indicator`; chosen areas get a thick outline. `None` when no bounded area has a
 /// value.
@@ -17,15 +18,9 @@ pub fn map_spec(
 ) -> Option<MapSpec> {
     let ind = data.indicator(indicator)?;
     let value_at = |area: &str| -> Vec<(Period, f64)> {
-        data.series
-            .iter()
-            .filter(|s| s.indicator == indicator && s.area == area && s.status == Status::Actual)
-            .flat_map(|s| s.points.iter())
-            .filter_map(|p| {
-                Period::parse(&p.period, ind.period_type)
-                    .ok()
-                    .map(|q| (q, p.value))
-            })
+        actual_figures(data, indicator, area)
+            .into_iter()
+            .map(|f| (f.0, f.1))
             .collect()
     };
     let period = boundaries

@@ -3,7 +3,8 @@
 
 use crate::model::compare::{compare, Comparison};
 use crate::model::format::format_value;
-use crate::model::{Period, Status, ThemeData};
+use crate::model::query::{actual_figures, Figure};
+use crate::model::ThemeData;
 
 const ENGLAND: &str = "E92000001";
 
@@ -31,25 +32,6 @@ pub struct OverviewRow {
     pub cells: Vec<OverviewCell>,
 }
 
-/// A period, its value and its 95% interval.
-type Figure = (Period, f64, Option<(f64, f64)>);
-
-fn latest_actual(data: &ThemeData, indicator: &str, area: &str) -> Vec<Figure> {
-    let Some(ind) = data.indicator(indicator) else {
-        return vec![];
-    };
-    data.series
-        .iter()
-        .filter(|s| s.indicator == indicator && s.area == area && s.status == Status::Actual)
-        .flat_map(|s| s.points.iter())
-        .filter_map(|p| {
-            Period::parse(&p.period, ind.period_type)
-                .ok()
-                .map(|period| (period, p.value, p.lower.zip(p.upper)))
-        })
-        .collect()
-}
-
 /// The matrix for `areas` (England excluded from the columns: it is the benchmark).
 pub fn overview(data: &ThemeData, areas: &[&str]) -> Vec<OverviewRow> {
     let columns: Vec<&str> = areas.iter().copied().filter(|a| *a != ENGLAND).collect();
@@ -58,10 +40,10 @@ pub fn overview(data: &ThemeData, areas: &[&str]) -> Vec<OverviewRow> {
         .filter_map(|ind| {
             let per_area: Vec<Vec<Figure>> = columns
                 .iter()
-                .map(|a| latest_actual(data, &ind.id, a))
+                .map(|a| actual_figures(data, &ind.id, a))
                 .collect();
             let period = per_area.iter().flatten().map(|p| p.0).max()?;
-            let england = latest_actual(data, &ind.id, ENGLAND)
+            let england = actual_figures(data, &ind.id, ENGLAND)
                 .into_iter()
                 .find(|p| p.0 == period)
                 .map(|p| p.1);

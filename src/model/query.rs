@@ -48,6 +48,30 @@ pub fn trend_lines<'a>(
     Ok(lines)
 }
 
+/// A period, its value and its 95% confidence interval, if published.
+pub type Figure = (Period, f64, Option<(f64, f64)>);
+
+/// The actual (measured) figures of one indicator for one area, in time order. Points whose
+/// period cannot be read are skipped (the validator reports them).
+pub fn actual_figures(data: &ThemeData, indicator: &str, area: &str) -> Vec<Figure> {
+    let Some(ind) = data.indicator(indicator) else {
+        return Vec::new();
+    };
+    let mut figures: Vec<Figure> = data
+        .series
+        .iter()
+        .filter(|s| s.indicator == indicator && s.area == area && s.status == Status::Actual)
+        .flat_map(|s| s.points.iter())
+        .filter_map(|p| {
+            Period::parse(&p.period, ind.period_type)
+                .ok()
+                .map(|period| (period, p.value, p.lower.zip(p.upper)))
+        })
+        .collect();
+    figures.sort_by_key(|f| f.0);
+    figures
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! projection, which carries past trends forward and leaves planned housing out (the point the
 //! 2016 BSW plan makes). Every assumption is a parameter the user can change.
 
-use crate::model::query::trend_lines;
+use crate::model::query::{actual_figures, trend_lines};
 use crate::model::{Period, Status, ThemeData};
 
 /// The user's assumptions.
@@ -55,11 +55,9 @@ pub fn implied_people_per_home(population: &ThemeData) -> Option<f64> {
 }
 
 fn actual_values(population: &ThemeData, area: &str) -> Vec<(Period, f64)> {
-    trend_lines(population, "population-total", &[area])
-        .unwrap_or_default()
+    actual_figures(population, "population-total", area)
         .into_iter()
-        .filter(|l| l.status == Status::Actual)
-        .flat_map(|l| l.points)
+        .map(|f| (f.0, f.1))
         .collect()
 }
 

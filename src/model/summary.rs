@@ -2,21 +2,17 @@
 //! clear without reading the chart.
 
 use crate::model::format::{format_number, format_value};
-use crate::model::query::trend_lines;
-use crate::model::{AreaFile, Indicator, Period, Status, ThemeData, ValueType};
+use crate::model::query::actual_figures;
+use crate::model::{AreaFile, Indicator, Period, ThemeData, ValueType};
 
 const ENGLAND: &str = "E92000001";
 
 /// Actual values of one area, in time order.
 fn actuals(data: &ThemeData, indicator: &str, area: &str) -> Vec<(Period, f64)> {
-    let mut points: Vec<(Period, f64)> = trend_lines(data, indicator, &[area])
-        .unwrap_or_default()
+    actual_figures(data, indicator, area)
         .into_iter()
-        .filter(|l| l.status == Status::Actual)
-        .flat_map(|l| l.points)
-        .collect();
-    points.sort_by_key(|p| p.0);
-    points
+        .map(|f| (f.0, f.1))
+        .collect()
 }
 
 fn value_at(points: &[(Period, f64)], period: Period) -> Option<f64> {

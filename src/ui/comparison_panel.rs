@@ -7,7 +7,7 @@ use crate::model::compare::METHOD;
 use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, ThemeData};
 use crate::ui::canvas::draw_with;
-use leptos::ev;
+use crate::ui::use_window_resize::use_window_resize;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -87,10 +87,8 @@ pub fn ComparisonPanel(
     };
 
     let canvas = NodeRef::<Canvas>::new();
-    let resized = RwSignal::new(0u32);
+    let resized = use_window_resize();
     let drawn = RwSignal::new(0usize);
-    let handle = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
     Effect::new(move |_| {
         resized.track();
         let (Some(el), Some(spec)) = (canvas.get(), spec.get()) else {

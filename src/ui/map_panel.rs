@@ -7,6 +7,7 @@ use crate::chart::map::{draw_map, MapLayout, MapSpec};
 use crate::model::{AreaFile, ThemeData, ViewState};
 use crate::ui::canvas::draw_with;
 use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::use_window_resize::use_window_resize;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -39,10 +40,8 @@ pub fn MapPanel(
         })
     };
     let canvas = NodeRef::<Canvas>::new();
-    let resized = RwSignal::new(0u32);
+    let resized = use_window_resize();
     let layout = RwSignal::new(None::<(MapLayout, f64)>);
-    let handle = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
     Effect::new(move |_| {
         resized.track();
         let (Some(el), Some(spec)) = (canvas.get(), spec.get()) else {

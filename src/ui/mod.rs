@@ -18,5 +18,6 @@ mod theme_nav;
 mod theme_page;
 mod trend_chart;
 mod trend_table;
+mod use_window_resize;
 
 pub use app::App;

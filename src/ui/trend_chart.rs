@@ -9,6 +9,7 @@ use crate::chart::{LineChartLayout, LineChartSpec};
 use crate::model::Source;
 use crate::ui::canvas::draw_on_canvas;
 use crate::ui::locality_picker::marker_symbol;
+use crate::ui::use_window_resize::use_window_resize;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -63,13 +64,11 @@ pub fn TrendChart(
         NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     );
     let canvas = NodeRef::<Canvas>::new();
-    let resized = RwSignal::new(0u32);
+    let resized = use_window_resize();
     let problem = RwSignal::new(None::<String>);
     let hidden = RwSignal::new(Vec::<String>::new());
     let layout = RwSignal::new(None::<(LineChartLayout, f64)>);
     let active = RwSignal::new(None::<PointRef>);
-    let handle = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
 
     // The spec without the lines hidden through the legend.
     let shown = Memo::new(move |_| {
