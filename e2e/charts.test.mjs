@@ -208,6 +208,16 @@ test('the overview matrix lists every indicator with its comparison, and opens a
   await context.close();
 });
 
+test('counts such as total population are not compared with England', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  assert.equal(await page.locator('section.comparison').isHidden(), true);
+  await page.locator('#indicator-select').selectOption('share-aged-65-plus');
+  await page.waitForFunction(() => document.querySelector('canvas.bars__canvas')?.dataset.bars === '4');
+  await context.close();
+});
+
 test('the map shades the places and a click adds or removes a place', async () => {
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
@@ -242,6 +252,8 @@ test('population shows the age structure of a chosen locality, and housing sets 
   assert.deepEqual(await age.locator('.legend__item').allTextContents(), ['●65 and over', '◆75 and over', '▲85 and over']);
   const pop = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/population.json'), 'utf8'));
   const share = pop.series.find((s) => s.indicator === 'share-aged-85-plus' && s.area === 'E06000054' && s.status === 'actual').points.find((p) => p.period === '2020').value;
+  const years = (await age.locator('tbody th').allTextContents()).map(Number);
+  assert.deepEqual(years, [...new Set(years)].sort((a, b) => a - b), 'each year once, in order');
   const row = age.locator('tbody tr', { has: page.locator('th', { hasText: /^2020$/ }) });
   assert.equal((await row.locator('td').allTextContents())[2], `${share.toFixed(1)}%`);
 

@@ -85,3 +85,24 @@ fn figures_without_intervals_are_not_compared() {
         .iter()
         .all(|v| v.comparison == Comparison::NotCompared));
 }
+
+#[test]
+fn counts_are_not_compared_with_england() {
+    let (data, areas) = (common::theme("population"), common::areas());
+    let spec = comparison_spec(
+        &data,
+        &areas,
+        "population-total",
+        &PLACES,
+        Period::Year(2023),
+    );
+    assert!(spec.bars.is_empty());
+    let spec = comparison_spec(
+        &data,
+        &areas,
+        "share-aged-65-plus",
+        &PLACES,
+        Period::Year(2023),
+    );
+    assert_eq!(spec.bars.len(), 3);
+}

@@ -6,7 +6,7 @@ use crate::chart::bar_chart::{Bar, BarChartSpec};
 use crate::chart::palette::comparison_fill;
 use crate::model::compare::{compare, Comparison};
 use crate::model::format::format_value;
-use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData};
+use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
 
 const ENGLAND: &str = "E92000001";
 
@@ -82,7 +82,14 @@ pub fn compared_values(
     (values, england)
 }
 
-/// The bar chart of `indicator` at `period` for `selected` areas.
+/// Whether comparing localities with England makes sense for an indicator: rates, shares,
+/// years, ratios and scores, but not counts or money, which grow with the size of the area.
+pub fn comparable(data: &ThemeData, indicator: &str) -> bool {
+    data.indicator(indicator)
+        .is_some_and(|i| !matches!(i.value_type, ValueType::Count | ValueType::GbpMillion))
+}
+
+/// The bar chart of `indicator` at `period` for `selected` areas (empty for counts and money).
 pub fn comparison_spec(
     data: &ThemeData,
     areas: &AreaFile,
@@ -90,7 +97,10 @@ pub fn comparison_spec(
     selected: &[&str],
     period: Period,
 ) -> BarChartSpec {
-    let Some(ind) = data.indicator(indicator) else {
+    let Some(ind) = data
+        .indicator(indicator)
+        .filter(|_| comparable(data, indicator))
+    else {
         return BarChartSpec {
             bars: vec![],
             benchmark: None,

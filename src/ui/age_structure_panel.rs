@@ -49,6 +49,7 @@ pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> im
                 .iter()
                 .flat_map(|l| l.period_labels.iter().cloned())
                 .collect();
+            periods.sort();
             periods.dedup();
             let last = periods.last().cloned();
             periods
