@@ -2,11 +2,11 @@
 //! benchmark line (England). Bars start at zero; each carries its value and a word saying how
 //! it compares, so colour is never the only carrier of meaning.
 
+use crate::chart::labels::labelled_ticks;
 use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
-use crate::chart::scale::{decimals_for_step, nice_ticks, LinearScale};
+use crate::chart::scale::LinearScale;
 use crate::chart::shapes::{text_size, DrawResult, Scale};
 use crate::chart::PlotRect;
-use crate::model::format::format_number;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -110,21 +110,11 @@ pub fn draw_bar_chart<DB: DrawingBackend>(
             ticks: vec![],
         });
     }
-    let ticks_v = nice_ticks(
+    let ticks = labelled_ticks(
         0.0,
         max.max(f64::MIN_POSITIVE),
         ((width / scale.px(110.0)) as usize).clamp(2, 6),
     );
-    let step = if ticks_v.len() > 1 {
-        ticks_v[1] - ticks_v[0]
-    } else {
-        1.0
-    };
-    let decimals = decimals_for_step(step);
-    let ticks: Vec<(f64, String)> = ticks_v
-        .iter()
-        .map(|&v| (v, format_number(v, decimals)))
-        .collect();
 
     let mut label_w = 0.0f64;
     let mut text_w = 0.0f64;
@@ -141,7 +131,7 @@ pub fn draw_bar_chart<DB: DrawingBackend>(
         bottom: (height - text_h - scale.px(14.0)).round(),
     };
     let x = LinearScale::new(
-        (0.0, *ticks_v.last().unwrap_or(&max)),
+        (0.0, ticks.last().map_or(max, |t| t.0)),
         (plot.left, plot.right),
     );
 

@@ -1,5 +1,24 @@
 //! Label placement maths: keeping labels apart and choosing which axis ticks fit.
 
+use crate::chart::scale::{decimals_for_step, nice_ticks};
+use crate::model::format::format_number;
+
+/// Round ticks covering `min..=max` (about `target` intervals), each with its en-GB label at
+/// the decimals the step needs: `(160000.0, "160,000")`.
+pub fn labelled_ticks(min: f64, max: f64, target: usize) -> Vec<(f64, String)> {
+    let ticks = nice_ticks(min, max, target);
+    let step = if ticks.len() > 1 {
+        ticks[1] - ticks[0]
+    } else {
+        1.0
+    };
+    let decimals = decimals_for_step(step);
+    ticks
+        .into_iter()
+        .map(|v| (v, format_number(v, decimals)))
+        .collect()
+}
+
 /// Moves label centres (in pixels, top to bottom) apart so that no two are closer than
 /// `gap`, keeping them within `min..=max` where possible and as near their wishes as the
 /// spacing allows. Returns the new centres in the order given.
@@ -51,6 +70,14 @@ pub fn tick_step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ticks_come_with_en_gb_labels() {
+        let t = labelled_ticks(0.0, 1.0, 5);
+        assert_eq!(t[1], (0.2, "0.2".to_owned()));
+        let t = labelled_ticks(168_489.0, 214_000.0, 5);
+        assert_eq!(t[0], (160_000.0, "160,000".to_owned()));
+    }
 
     #[test]
     fn labels_far_apart_stay_put() {

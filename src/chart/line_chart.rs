@@ -1,11 +1,10 @@
 //! Draws a line chart over time on any plotters backend: a canvas in the browser, SVG in tests.
 
-use crate::chart::labels::{spread_apart, tick_step};
+use crate::chart::labels::{labelled_ticks, spread_apart, tick_step};
 use crate::chart::line_spec::LineChartSpec;
 use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
-use crate::chart::scale::{decimals_for_step, nice_ticks, LinearScale};
+use crate::chart::scale::LinearScale;
 use crate::chart::shapes::{draw_marker, text_size, DrawResult, Scale};
-use crate::model::format::format_number;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -166,17 +165,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
 
     // Value ticks and their labels decide the left margin.
     let target = ((height / scale.px(60.0)).round() as usize).clamp(3, 8);
-    let ticks = nice_ticks(v_min, v_max, target);
-    let step = if ticks.len() > 1 {
-        ticks[1] - ticks[0]
-    } else {
-        1.0
-    };
-    let decimals = decimals_for_step(step);
-    let y_ticks: Vec<(f64, String)> = ticks
-        .iter()
-        .map(|&v| (v, format_number(v, decimals)))
-        .collect();
+    let y_ticks = labelled_ticks(v_min, v_max, target);
     let mut label_w = 0.0f64;
     for (_, text) in &y_ticks {
         label_w = label_w.max(f64::from(text_size(area, text, &tick_font)?.0));
@@ -205,8 +194,8 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     };
     let x = LinearScale::new((t_min - 0.5, t_max + 0.5), (plot.left, plot.right));
     let y_domain = (
-        *ticks.first().unwrap_or(&v_min),
-        *ticks.last().unwrap_or(&v_max),
+        y_ticks.first().map_or(v_min, |t| t.0),
+        y_ticks.last().map_or(v_max, |t| t.0),
     );
     let y = LinearScale::new(y_domain, (plot.bottom, plot.top));
     let px = |v: f64| v.round() as i32;
