@@ -3,7 +3,7 @@
 // theme at desktop and phone sizes (written to e2e/artifacts/, not committed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer, ROOT } from './server.mjs';
 import { launch, openPage, waitForChart } from './browser.mjs';
@@ -128,6 +128,13 @@ test('screenshots of every theme at 1280×800 and 390×844 show no text running 
       assert.ok(overflow <= 0, `${name} at ${label}: the page is ${overflow}px wider than the screen`);
       await page.screenshot({ path: path.join(dir, `${theme}-${label}.png`), fullPage: true });
     }
+    // The England-wide map, on the population theme.
+    await openTheme(page, 'Population');
+    await page.getByRole('radio', { name: 'All local authorities in England' }).check();
+    await page.waitForFunction(() => document.querySelector('canvas.map__canvas--england')?.dataset.areas === '296');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `England map at ${label}: the page is ${overflow}px wider than the screen`);
+    await page.locator('section.map').screenshot({ path: path.join(dir, `england-map-${label}.png`) });
     await context.close();
   }
 });
@@ -238,6 +245,46 @@ test('the map shades the places and a click adds or removes a place', async () =
   await page.waitForFunction(() => !document.getElementById('area-E06000054').checked);
   await clickMiddle();
   await page.waitForFunction(() => document.getElementById('area-E06000054').checked);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the England-wide map shades every local authority, reads the one under the pointer and lists all in a table', async () => {
+  const { page, context, errors, requests } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  await page.locator('#indicator-select').selectOption('share-aged-65-plus');
+  await page.getByRole('radio', { name: 'All local authorities in England' }).check();
+  await page.waitForFunction(() => document.querySelector('canvas.map__canvas--england')?.dataset.areas === '296');
+  const england = JSON.parse(await readFile(path.join(ROOT, 'data/england.json'), 'utf8'));
+  const share = england.indicators.find((i) => i.indicator.id === 'share-aged-65-plus');
+  const readout = page.getByTestId('england-readout');
+  assert.equal(await page.locator('.map__chosen').textContent(), 'Outlined in black: B&NES 19.2%; Swindon 16.3%; Wiltshire 22.6%.');
+  assert.equal(await readout.textContent(), `England: ${share.values.E92000001.toFixed(1)}% (2023).`);
+  const map = page.locator('canvas.map__canvas--england');
+  assert.match(await map.getAttribute('aria-label'), /^Map of England's 296 local authority districts shaded by Share of people aged 65 and over/);
+  // Pointing at the middle of England names a district and its figure from data/england.json.
+  await map.scrollIntoViewIfNeeded();
+  const box = await map.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=england-readout]').textContent.startsWith('England'));
+  const text = await readout.textContent();
+  const [, name, shown] = text.match(/^(.+?): ([\d.]+)% \(2023\)\. England/);
+  const area = england.areas.find((a) => a.name === name);
+  assert.ok(area, `${name} is a district in data/england.json`);
+  assert.equal(Number(shown), share.values[area.code]);
+  // The table lists every district, highest first, with the chosen places marked.
+  await page.getByText('Show all local authorities as a table').click();
+  const rows = page.locator('.map table tbody tr');
+  assert.equal(await rows.count(), 296);
+  const swindon = rows.filter({ hasText: 'Swindon (chosen)' });
+  assert.equal(await swindon.locator('td').last().textContent(), '16.3%');
+  const first = Number((await rows.first().locator('td').last().textContent()).replace('%', ''));
+  assert.equal(first, Math.max(...Object.entries(share.values).filter(([c]) => c !== 'E92000001').map(([, v]) => v)));
+  // An indicator without figures for every district says so instead of drawing a blank map.
+  await page.locator('#indicator-select').selectOption('population-aged-0-15');
+  await page.getByText('There is no England-wide map of this indicator').waitFor();
+  assert.ok(requests.some((u) => u.endsWith('data/england.json')), 'the England file is fetched on demand');
   assert.deepEqual(errors, []);
   await context.close();
 });

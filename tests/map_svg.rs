@@ -83,3 +83,78 @@ fn places_are_shaded_by_value_and_found_by_a_click() {
     assert_eq!(layout.hit(1.0, 1.0), None);
     assert!(highest.value.is_some());
 }
+
+#[test]
+fn england_map_draws_every_district_labels_the_chosen_and_finds_clicks() {
+    use outcomes_explorer::chart::choropleth::england_map_spec;
+    use outcomes_explorer::model::england::parse_england;
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/england.json")).unwrap();
+    let file = parse_england("data/england.json", &text).unwrap();
+    assert_eq!(file.areas.len(), 296, "English districts in 2023");
+    let spec = england_map_spec(&file, "share-aged-65-plus", &["E06000030"]).unwrap();
+    assert_eq!(
+        spec.legend_title,
+        "Share of people aged 65 and over (% of residents), 2023"
+    );
+    let chosen: Vec<(&str, Option<f64>)> = spec
+        .areas
+        .iter()
+        .filter(|a| a.chosen)
+        .map(|a| (a.code.as_str(), a.value))
+        .collect();
+    // Swindon's share matches data/population.json (16.3% in 2023).
+    assert_eq!(chosen, [("E06000030", Some(16.3))]);
+    assert!(
+        spec.areas.iter().all(|a| a.label.is_empty()),
+        "no labels to overlap"
+    );
+    // Not every indicator exists for every district: the map says so rather than guessing.
+    let hle = england_map_spec(&file, "hle-female", &[]).unwrap();
+    assert!(hle.areas.iter().any(|a| a.value.is_none()));
+    let mut hle_svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut hle_svg, (520, 640)).into_drawing_area();
+        draw_map(&root, &hle, Scale::ONE).unwrap();
+        root.present().unwrap();
+    }
+    assert!(
+        hle_svg.contains("No figure published"),
+        "the legend explains grey"
+    );
+    assert!(england_map_spec(&file, "ae-4hr", &[]).is_none());
+
+    let (w, h) = (520, 640);
+    let mut svg = String::new();
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+        let layout = draw_map(&root, &spec, Scale::ONE).unwrap();
+        root.present().unwrap();
+        layout
+    };
+    save("map-england.svg", &svg);
+    assert_eq!(layout.areas.len(), 296);
+    for (code, rings) in &layout.areas {
+        for &(x, y) in rings.iter().flatten() {
+            assert!(
+                (0.0..=f64::from(w)).contains(&x) && (0.0..=f64::from(h)).contains(&y),
+                "{code} point outside"
+            );
+        }
+    }
+    assert!(
+        svg.contains("\n5.8%\n") && svg.contains("\nto 34.2%\n"),
+        "legend range"
+    );
+    // England is taller than wide: the map fills the height, north up (Northumberland above
+    // Cornwall).
+    let centre = |code: &str| {
+        let ring = &layout.areas.iter().find(|(c, _)| c == code).unwrap().1[0];
+        let n = ring.len() as f64;
+        ring.iter()
+            .fold((0.0, 0.0), |(x, y), p| (x + p.0 / n, y + p.1 / n))
+    };
+    let (north, cornwall) = (centre("E06000057"), centre("E06000052"));
+    assert!(north.1 < cornwall.1 && cornwall.0 < north.0);
+    assert_eq!(layout.hit(cornwall.0, cornwall.1), Some("E06000052"));
+}

@@ -1,8 +1,10 @@
 //! Builds the map of an indicator from the data model: each bounded area shaded by its value
-//! at the latest period for which any of them has one.
+//! at the latest period for which any of them has one; and the England-wide map of every local
+//! authority district.
 
-use crate::chart::map::{map_areas, MapSpec};
+use crate::chart::map::{map_areas, MapArea, MapSpec};
 use crate::model::boundary::BoundaryFile;
+use crate::model::england::EnglandFile;
 use crate::model::format::format_value;
 use crate::model::query::actual_figures;
 use crate::model::{AreaFile, Period, ThemeData};
@@ -52,5 +54,38 @@ pub fn map_spec(
         areas: list,
         legend_title: format!("{} ({}), {period}", ind.title, ind.unit),
         legend_range: (fmt(low?), fmt(high?)),
+    })
+}
+
+/// The England-wide map of `indicator`: every local authority district shaded by its value,
+/// the chosen localities outlined. No area is labelled (at this scale labels of neighbouring
+/// places would overlap); the page lists the chosen places' figures beside the map. `None` when
+/// the England-wide file lacks the indicator or has no value for it.
+pub fn england_map_spec(file: &EnglandFile, indicator: &str, chosen: &[&str]) -> Option<MapSpec> {
+    let all = file.indicator(indicator)?;
+    let ind = &all.indicator;
+    let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
+    let areas: Vec<MapArea> = file
+        .areas
+        .iter()
+        .map(|a| {
+            let value = all.values.get(&a.code).copied();
+            let is_chosen = chosen.contains(&a.code.as_str());
+            MapArea {
+                code: a.code.clone(),
+                label: String::new(),
+                value,
+                rings: a.rings.clone(),
+                chosen: is_chosen,
+            }
+        })
+        .collect();
+    let values = areas.iter().filter_map(|a| a.value);
+    let low = values.clone().reduce(f64::min)?;
+    let high = values.reduce(f64::max)?;
+    Some(MapSpec {
+        areas,
+        legend_title: format!("{} ({}), {}", ind.title, ind.unit, all.period),
+        legend_range: (fmt(low), fmt(high)),
     })
 }

@@ -15,7 +15,8 @@ pub struct MapArea {
     pub code: String,
     /// Label drawn on the area: name and value.
     pub label: String,
-    /// The value, if any (areas without one are hatched grey and say "no data").
+    /// The value, if any (areas without one are grey, shown in the legend as "No figure
+    /// published").
     pub value: Option<f64>,
     /// Outline in longitude and latitude.
     pub rings: Vec<Vec<[f64; 2]>>,
@@ -43,6 +44,9 @@ pub struct MapLayout {
     /// (area code, rings in pixels).
     pub areas: Vec<(String, PixelRings)>,
 }
+
+/// The fill of an area without a figure.
+const NO_DATA: RGBColor = RGBColor(0xf3, 0xf2, 0xf1);
 
 /// Light to dark blue: the lowest value is lightest.
 const LOW: (f64, f64, f64) = (222.0, 235.0, 247.0);
@@ -165,7 +169,11 @@ pub fn draw_map<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let (width, height) = (f64::from(w), f64::from(h));
     let px = |v: f64| v.round() as i32;
-    let legend_h = scale.px(56.0);
+    let legend_h = scale.px(if spec.areas.iter().any(|a| a.value.is_none()) {
+        74.0
+    } else {
+        56.0
+    });
     let Some(projection) = Projection::fit(
         &spec.areas,
         (
@@ -190,7 +198,7 @@ pub fn draw_map<DB: DrawingBackend>(
             .iter()
             .map(|r| r.iter().map(|p| projection.project(*p)).collect())
             .collect();
-        let fill = a.value.map_or(RGBColor(0xf3, 0xf2, 0xf1), |v| ramp(t(v)));
+        let fill = a.value.map_or(NO_DATA, |v| ramp(t(v)));
         for r in &rings {
             let pts: Vec<(i32, i32)> = r.iter().map(|&(x, y)| (px(x), px(y))).collect();
             area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
@@ -223,7 +231,7 @@ pub fn draw_map<DB: DrawingBackend>(
             continue;
         };
         let (cx, cy) = label_point(largest);
-        let fill = a.value.map_or(RGBColor(0xf3, 0xf2, 0xf1), |v| ramp(t(v)));
+        let fill = a.value.map_or(NO_DATA, |v| ramp(t(v)));
         let font = scale.font(FONT, text_on(fill), HPos::Center, VPos::Center);
         for (i, line) in a.label.lines().enumerate() {
             let dy = (i as f64 - 0.5) * scale.px(FONT + 3.0);
@@ -268,6 +276,29 @@ pub fn draw_map<DB: DrawingBackend>(
         ),
         end_font.clone(),
     ))?;
+    if spec.areas.iter().any(|a| a.value.is_none()) {
+        // A second row: the fill of areas without a figure, so that grey is not read as "low".
+        let y = bar_top + scale.px(18.0);
+        area.draw(&Rectangle::new(
+            [
+                (px(scale.px(8.0)), px(y)),
+                (px(scale.px(26.0)), px(y + scale.px(12.0))),
+            ],
+            NO_DATA.filled(),
+        ))?;
+        area.draw(&Rectangle::new(
+            [
+                (px(scale.px(8.0)), px(y)),
+                (px(scale.px(26.0)), px(y + scale.px(12.0))),
+            ],
+            AXIS.stroke_width(scale.px_u32(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            "No figure published".to_owned(),
+            (px(scale.px(32.0)), px(y + scale.px(6.0))),
+            end_font.clone(),
+        ))?;
+    }
     area.draw(&Text::new(
         format!("to {high}"),
         (

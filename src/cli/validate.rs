@@ -7,6 +7,7 @@
 //! ```
 
 use crate::model::boundary::parse_boundaries;
+use crate::model::england::parse_england;
 use crate::model::export::{tidy_rows, TIDY_HEADER};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, ThemeData};
 use std::path::{Path, PathBuf};
@@ -161,6 +162,11 @@ pub fn run(options: &Options) -> Report {
                 .push(format!("{name}: cannot be read ({e})")),
             Ok(text) if file.file_name().is_some_and(|n| n == "boundaries.json") => {
                 if let Err(e) = parse_boundaries(&name, &text, &areas) {
+                    push_error(&mut report, &e);
+                }
+            }
+            Ok(text) if file.file_name().is_some_and(|n| n == "england.json") => {
+                if let Err(e) = parse_england(&name, &text) {
                     push_error(&mut report, &e);
                 }
             }

@@ -22,7 +22,9 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
     }
 }
 
-fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+/// Parses JSON text into `T`, reporting syntax and shape problems at their line, column and
+/// JSON path.
+pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = json_path(e.path());
@@ -76,7 +78,8 @@ fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadErro
     Ok(value)
 }
 
-fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadError {
+/// Turns validation findings into a [`LoadError`] with each finding's line and column.
+pub(crate) fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadError {
     let locations = Locations::of(text);
     let mut problems: Vec<Problem> = findings
         .into_iter()
@@ -98,7 +101,8 @@ fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadError {
     }
 }
 
-fn check_version(version: u32) -> Vec<Finding> {
+/// A finding if `version` is not the one this build reads.
+pub(crate) fn check_version(version: u32) -> Vec<Finding> {
     if version == FORMAT_VERSION {
         return Vec::new();
     }
@@ -124,18 +128,32 @@ pub fn parse_areas(file: &str, text: &str) -> Result<AreaFile, LoadError> {
     }
 }
 
-/// Reads and checks one theme's data file, such as `data/population.json`, against the areas.
-pub fn parse_theme(file: &str, text: &str, areas: &AreaFile) -> Result<ThemeData, LoadError> {
-    let data: ThemeData = parse_json(file, text)?;
-    let mut findings = check_version(data.format_version);
-    if findings.is_empty() {
-        findings = validate_theme(&data, areas);
-    }
+/// Parses JSON text into `T`, then runs `validate` on it; every finding becomes a problem at
+/// its line and column.
+pub(crate) fn parse_checked<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    validate: impl FnOnce(&T) -> Vec<Finding>,
+) -> Result<T, LoadError> {
+    let data: T = parse_json(file, text)?;
+    let findings = validate(&data);
     if findings.is_empty() {
         Ok(data)
     } else {
         Err(locate(file, text, findings))
     }
+}
+
+/// Reads and checks one theme's data file, such as `data/population.json`, against the areas.
+pub fn parse_theme(file: &str, text: &str, areas: &AreaFile) -> Result<ThemeData, LoadError> {
+    parse_checked(file, text, |data: &ThemeData| {
+        let findings = check_version(data.format_version);
+        if findings.is_empty() {
+            validate_theme(data, areas)
+        } else {
+            findings
+        }
+    })
 }
 
 #[cfg(test)]

@@ -16,6 +16,16 @@ pub const DEFAULT_AREAS: [&str; 7] = [
     "RNZ",
 ];
 
+/// What the map shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapScope {
+    /// B&NES, Swindon and Wiltshire, labelled with their values.
+    #[default]
+    Places,
+    /// Every local authority district in England.
+    England,
+}
+
 /// The user's current choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
@@ -27,6 +37,8 @@ pub struct ViewState {
     pub areas: Vec<String>,
     /// Figures, index or percentage change (for counts and money).
     pub mode: DisplayMode,
+    /// The map's extent.
+    pub map: MapScope,
 }
 
 impl Default for ViewState {
@@ -36,6 +48,7 @@ impl Default for ViewState {
             indicator: None,
             areas: DEFAULT_AREAS.iter().map(|s| s.to_string()).collect(),
             mode: DisplayMode::Absolute,
+            map: MapScope::Places,
         }
     }
 }

@@ -10,17 +10,17 @@ use serde_json::Value;
 /// The raw file, relative to `raw/`.
 pub const RAW_FILE: &str = "boundaries-lad/bsw_lad_dec2020_buc.geojson";
 
-fn bad(message: impl Into<String>) -> PrepareError {
+fn bad(file: &str, message: impl Into<String>) -> PrepareError {
     PrepareError::BadValue {
-        file: format!("raw/{RAW_FILE}"),
+        file: format!("raw/{file}"),
         line: 0,
         message: message.into(),
     }
 }
 
-fn ring(v: &Value) -> Result<Vec<[f64; 2]>, PrepareError> {
+fn ring(file: &str, v: &Value) -> Result<Vec<[f64; 2]>, PrepareError> {
     v.as_array()
-        .ok_or_else(|| bad("a ring is not a list"))?
+        .ok_or_else(|| bad(file, "a ring is not a list"))?
         .iter()
         .map(|p| {
             match p.as_array().map(|a| {
@@ -30,23 +30,38 @@ fn ring(v: &Value) -> Result<Vec<[f64; 2]>, PrepareError> {
                 )
             }) {
                 Some((Some(lon), Some(lat))) => Ok([lon, lat]),
-                _ => Err(bad("a point is not [longitude, latitude]")),
+                _ => Err(bad(file, "a point is not [longitude, latitude]")),
             }
         })
         .collect()
 }
 
-/// Builds the boundary file from the GeoJSON text (outer rings of polygons and multipolygons).
-pub fn build(geojson: &str) -> Result<BoundaryFile, PrepareError> {
+/// One feature of a GeoJSON file whose properties are `code` and `name`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feature {
+    /// GSS code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Outer rings of its polygons (holes are left out).
+    pub rings: Vec<Vec<[f64; 2]>>,
+}
+
+/// Reads the features of the GeoJSON text of `raw/<file>`: outer rings of polygons and
+/// multipolygons.
+pub fn read_features(file: &str, geojson: &str) -> Result<Vec<Feature>, PrepareError> {
     let doc: Value = serde_json::from_str(geojson)?;
     let features = doc["features"]
         .as_array()
-        .ok_or_else(|| bad("no features"))?;
-    let mut areas = Vec::new();
+        .ok_or_else(|| bad(file, "no features"))?;
+    let mut out = Vec::new();
     for f in features {
-        let code = f["properties"]["code"]
-            .as_str()
-            .ok_or_else(|| bad("a feature has no code"))?;
+        let text = |key: &str| {
+            f["properties"][key]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| bad(file, format!("a feature has no {key}")))
+        };
         let geometry = &f["geometry"];
         let polygons: Vec<&Value> = match geometry["type"].as_str() {
             Some("Polygon") => vec![&geometry["coordinates"]],
@@ -54,18 +69,31 @@ pub fn build(geojson: &str) -> Result<BoundaryFile, PrepareError> {
                 .as_array()
                 .map(|a| a.iter().collect())
                 .unwrap_or_default(),
-            other => return Err(bad(format!("unexpected geometry {other:?}"))),
+            other => return Err(bad(file, format!("unexpected geometry {other:?}"))),
         };
         let rings = polygons
             .iter()
             .filter_map(|p| p.as_array().and_then(|rings| rings.first()))
-            .map(ring)
+            .map(|r| ring(file, r))
             .collect::<Result<Vec<_>, _>>()?;
-        areas.push(Boundary {
-            code: code.into(),
+        out.push(Feature {
+            code: text("code")?,
+            name: text("name")?,
             rings,
         });
     }
+    Ok(out)
+}
+
+/// Builds the boundary file from the GeoJSON text (outer rings of polygons and multipolygons).
+pub fn build(geojson: &str) -> Result<BoundaryFile, PrepareError> {
+    let areas = read_features(RAW_FILE, geojson)?
+        .into_iter()
+        .map(|f| Boundary {
+            code: f.code,
+            rings: f.rings,
+        })
+        .collect();
     Ok(BoundaryFile {
         format_version: FORMAT_VERSION,
         source: source(

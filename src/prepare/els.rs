@@ -8,6 +8,7 @@ use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 
 /// How one indicator of an ELS file becomes an explorer indicator.
+#[derive(Debug, Clone, Copy)]
 pub struct ElsMapping {
     /// The `indicator` text in the raw file.
     pub raw_name: &'static str,

@@ -194,7 +194,9 @@ fn read_ncmp(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), Prepar
     Ok(())
 }
 
-fn read_imd(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), PrepareError> {
+/// Reads the Index of Multiple Deprivation rows of an IoD summary file into `out` (average
+/// score, rank of average score, share of neighbourhoods in the most deprived decile).
+pub fn read_imd(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), PrepareError> {
     let raw = RawTable::parse(file, text)?;
     let (area, year, domain) = (
         raw.column("area_code")?,
@@ -251,6 +253,18 @@ fn read_imd(file: &str, text: &str, out: &mut Vec<Series>) -> Result<(), Prepare
     Ok(())
 }
 
+/// Some figures carry binary noise (100.15675999999999): keeps 2 decimals. Rounding value
+/// and limits alike keeps each interval around its value.
+pub fn round_to_hundredths(series: &mut [Series]) {
+    for s in series {
+        for p in &mut s.points {
+            p.value = (p.value * 100.0).round() / 100.0;
+            p.lower = p.lower.map(|v| (v * 100.0).round() / 100.0);
+            p.upper = p.upper.map(|v| (v * 100.0).round() / 100.0);
+        }
+    }
+}
+
 /// The raw texts the health theme is built from.
 pub struct HealthRaw<'a> {
     /// [`RAW_ELS`].
@@ -263,50 +277,40 @@ pub struct HealthRaw<'a> {
     pub imd: &'a str,
 }
 
+/// How the ONS Explore Local Statistics health indicators map to the explorer's.
+pub const ELS_MAPPINGS: [ElsMapping; 5] = [
+    ElsMapping {
+        raw_name: "Female healthy life expectancy",
+        indicator: "hle-female",
+        source: "ons-hle",
+    },
+    ElsMapping {
+        raw_name: "Male healthy life expectancy",
+        indicator: "hle-male",
+        source: "ons-hle",
+    },
+    ElsMapping {
+        raw_name: "Adults that currently smoke cigarettes",
+        indicator: "smoking-prevalence",
+        source: "ons-aps-smoking",
+    },
+    ElsMapping {
+        raw_name: "Adult obesity prevalence",
+        indicator: "adult-obesity",
+        source: "ohid-adult-obesity",
+    },
+    ElsMapping {
+        raw_name: "Preventable cardiovascular mortality (England)",
+        indicator: "preventable-cvd-mortality",
+        source: "ohid-preventable-cvd",
+    },
+];
+
 /// Builds the health inequalities theme (public series only).
 pub fn build(raw: &HealthRaw<'_>) -> Result<ThemeData, PrepareError> {
     let indicators = indicators();
-    let mut series = read_els(
-        &format!("raw/{RAW_ELS}"),
-        raw.els,
-        &[
-            ElsMapping {
-                raw_name: "Female healthy life expectancy",
-                indicator: "hle-female",
-                source: "ons-hle",
-            },
-            ElsMapping {
-                raw_name: "Male healthy life expectancy",
-                indicator: "hle-male",
-                source: "ons-hle",
-            },
-            ElsMapping {
-                raw_name: "Adults that currently smoke cigarettes",
-                indicator: "smoking-prevalence",
-                source: "ons-aps-smoking",
-            },
-            ElsMapping {
-                raw_name: "Adult obesity prevalence",
-                indicator: "adult-obesity",
-                source: "ohid-adult-obesity",
-            },
-            ElsMapping {
-                raw_name: "Preventable cardiovascular mortality (England)",
-                indicator: "preventable-cvd-mortality",
-                source: "ohid-preventable-cvd",
-            },
-        ],
-        &AREAS,
-    )?;
-    // Some figures carry binary noise (100.15675999999999): keep 2 decimals. Rounding value
-    // and limits alike keeps each interval around its value.
-    for s in &mut series {
-        for p in &mut s.points {
-            p.value = (p.value * 100.0).round() / 100.0;
-            p.lower = p.lower.map(|v| (v * 100.0).round() / 100.0);
-            p.upper = p.upper.map(|v| (v * 100.0).round() / 100.0);
-        }
-    }
+    let mut series = read_els(&format!("raw/{RAW_ELS}"), raw.els, &ELS_MAPPINGS, &AREAS)?;
+    round_to_hundredths(&mut series);
     for ((file, indicator), text) in RAW_FINGERTIPS.iter().zip(raw.fingertips) {
         read_fingertips(&format!("raw/{file}"), text, indicator, &mut series)?;
     }

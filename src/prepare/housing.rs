@@ -48,6 +48,20 @@ fn sources() -> Vec<Source> {
     ]
 }
 
+/// How the ONS Explore Local Statistics housing indicators map to the explorer's.
+pub const ELS_MAPPINGS: [ElsMapping; 2] = [
+    ElsMapping {
+        raw_name: "Net additions to the housing stock (England)",
+        indicator: "net-additions-per-1000",
+        source: "mhclg-net-additions",
+    },
+    ElsMapping {
+        raw_name: "Housing affordability ratio (residence-based)",
+        indicator: "affordability-ratio",
+        source: "ons-affordability",
+    },
+];
+
 /// Builds the housing theme (public series only).
 pub fn build(els_text: &str, counts_text: &str) -> Result<ThemeData, PrepareError> {
     let mut net = indicator(
@@ -81,23 +95,7 @@ pub fn build(els_text: &str, counts_text: &str) -> Result<ThemeData, PrepareErro
     );
     let indicators = vec![net, afford, counts];
 
-    let mut series = read_els(
-        &format!("raw/{RAW_ELS}"),
-        els_text,
-        &[
-            ElsMapping {
-                raw_name: "Net additions to the housing stock (England)",
-                indicator: "net-additions-per-1000",
-                source: "mhclg-net-additions",
-            },
-            ElsMapping {
-                raw_name: "Housing affordability ratio (residence-based)",
-                indicator: "affordability-ratio",
-                source: "ons-affordability",
-            },
-        ],
-        &AREAS,
-    )?;
+    let mut series = read_els(&format!("raw/{RAW_ELS}"), els_text, &ELS_MAPPINGS, &AREAS)?;
 
     let file = format!("raw/{RAW_COUNTS}");
     let raw = RawTable::parse(&file, counts_text)?;

@@ -8,11 +8,13 @@ pub mod areas;
 pub mod boundaries;
 pub mod common;
 pub mod els;
+pub mod england;
 pub mod health;
 pub mod housing;
 pub mod performance;
 pub mod population;
 pub mod seeds;
+pub mod simplify;
 pub mod table;
 
 use crate::model::csv::CsvError;
@@ -111,6 +113,18 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         series: Vec::new(),
     };
     let boundaries = boundaries::build(&read(boundaries::RAW_FILE)?)?;
+    let england = england::build(
+        &england::EnglandRaw {
+            boundaries: &read(england::RAW_BOUNDARIES)?,
+            population: &read(england::RAW_POPULATION)?,
+            imd: &read(england::RAW_IMD)?,
+            els: england::RAW_ELS
+                .iter()
+                .map(|f| read(f.path))
+                .collect::<Result<Vec<_>, _>>()?,
+        },
+        &[&population, &housing, &health],
+    )?;
     let mut outputs = vec![
         Output {
             path: "data/areas.json".into(),
@@ -119,6 +133,10 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         Output {
             path: "data/boundaries.json".into(),
             text: compact_json(&boundaries)?,
+        },
+        Output {
+            path: "data/england.json".into(),
+            text: compact_json(&england)?,
         },
     ];
     for mut theme in [population, housing, health, performance, finance] {

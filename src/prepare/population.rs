@@ -85,9 +85,14 @@ fn indicator(c: &Column) -> Indicator {
     }
 }
 
-/// Builds the population theme from the raw CSV text.
+/// Builds the population theme from the raw CSV text of [`RAW_FILE`].
 pub fn build(csv_text: &str) -> Result<ThemeData, PrepareError> {
-    let file = format!("raw/{RAW_FILE}");
+    build_from(RAW_FILE, csv_text)
+}
+
+/// Builds the population theme from the CSV text of `raw/<raw_file>` (any areas it lists).
+pub fn build_from(raw_file: &str, csv_text: &str) -> Result<ThemeData, PrepareError> {
+    let file = format!("raw/{raw_file}");
     let raw = RawTable::parse(&file, csv_text)?;
     let area = raw.column("area_code")?;
     let year = raw.column("year")?;

@@ -1,8 +1,9 @@
 //! The app: header, theme navigation and the current theme's page.
 
-use crate::model::{LoadError, ViewState};
+use crate::model::ViewState;
 use crate::ui::data_store::{use_data, DataStore, Loaded};
 use crate::ui::header::Header;
+use crate::ui::load_problem::LoadProblem;
 use crate::ui::theme_nav::ThemeNav;
 use crate::ui::theme_page::ThemePage;
 use leptos::prelude::*;
@@ -41,29 +42,5 @@ fn ThemeContent(state: RwSignal<ViewState>) -> impl IntoView {
             },
         };
         view! { {heading} {body} }
-    }
-}
-
-/// How many problems of one file are listed before "and N more".
-const LISTED: usize = 20;
-
-/// A data file could not be used: says which, where and why, without stopping the rest of
-/// the app (the other themes still work).
-#[component]
-fn LoadProblem(error: LoadError) -> impl IntoView {
-    let more = error.problems.len().saturating_sub(LISTED);
-    let items = error
-        .problems
-        .into_iter()
-        .take(LISTED)
-        .map(|p| view! { <li><code>{p.location()}</code> ": " {p.message}</li> })
-        .collect_view();
-    view! {
-        <div class="problem" role="alert">
-            <p><strong>"These figures could not be loaded: " <code>{error.file}</code> " has a problem."</strong></p>
-            <ul class="problem__list">{items}</ul>
-            {(more > 0).then(|| view! { <p>"…and " {more} " more."</p> })}
-            <p>"The other themes still work. Analysts: run " <code>"make validate"</code> " to check the data files."</p>
-        </div>
     }
 }

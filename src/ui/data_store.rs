@@ -2,6 +2,7 @@
 //! each theme's file the first time the theme is shown.
 
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
+use crate::model::england::{parse_england, EnglandFile};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -26,6 +27,7 @@ pub struct DataStore {
     pub areas: RwSignal<Loaded<AreaFile>>,
     themes: RwSignal<HashMap<Theme, Loaded<ThemeData>>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
+    england: RwSignal<Option<Loaded<EnglandFile>>>,
 }
 
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
@@ -56,6 +58,7 @@ impl DataStore {
             areas: RwSignal::new(Loaded::Loading),
             themes: RwSignal::new(HashMap::new()),
             boundaries: RwSignal::new(None),
+            england: RwSignal::new(None),
         };
         let areas = store.areas;
         spawn_local(async move {
@@ -100,26 +103,43 @@ impl DataStore {
     }
 }
 
+/// Fetches one file the first time it is asked for and keeps its state in `signal`.
+fn lazy_file<T: Clone + Send + Sync + 'static>(
+    signal: RwSignal<Option<Loaded<T>>>,
+    file: &'static str,
+    parse: impl FnOnce(&str) -> Result<T, LoadError> + 'static,
+) -> Loaded<T> {
+    if let Some(state) = signal.get() {
+        return state;
+    }
+    signal.update_untracked(|s| *s = Some(Loaded::Loading));
+    spawn_local(async move {
+        let result = match fetch_text(file).await {
+            Ok(text) => parse(&text),
+            Err(e) => Err(e),
+        };
+        signal.set(Some(match result {
+            Ok(v) => Loaded::Ready(Arc::new(v)),
+            Err(e) => Loaded::Failed(e),
+        }));
+    });
+    Loaded::Loading
+}
+
 impl DataStore {
-    /// The map outlines, fetching them the first time they are asked for.
+    /// The map outlines of the places, fetched the first time they are asked for.
     pub fn boundaries(&self, areas: Arc<AreaFile>) -> Loaded<BoundaryFile> {
-        if let Some(state) = self.boundaries.get() {
-            return state;
-        }
-        let signal = self.boundaries;
-        signal.update_untracked(|s| *s = Some(Loaded::Loading));
-        spawn_local(async move {
-            let file = "data/boundaries.json";
-            let result = match fetch_text(file).await {
-                Ok(text) => parse_boundaries(file, &text, &areas),
-                Err(e) => Err(e),
-            };
-            signal.set(Some(match result {
-                Ok(b) => Loaded::Ready(Arc::new(b)),
-                Err(e) => Loaded::Failed(e),
-            }));
-        });
-        Loaded::Loading
+        let file = "data/boundaries.json";
+        lazy_file(self.boundaries, file, move |text| {
+            parse_boundaries(file, text, &areas)
+        })
+    }
+
+    /// Every English local authority, for the England-wide map, fetched the first time it is
+    /// asked for (it is the largest file, and most visits never need it).
+    pub fn england(&self) -> Loaded<EnglandFile> {
+        let file = "data/england.json";
+        lazy_file(self.england, file, move |text| parse_england(file, text))
     }
 }
 
