@@ -6,6 +6,8 @@ pub mod bar_chart;
 pub mod choropleth;
 pub mod comparison;
 pub mod describe;
+pub mod export;
+pub mod figure;
 pub mod focus;
 pub mod labels;
 pub mod line_chart;

@@ -39,7 +39,7 @@ pub struct Area {
 }
 
 /// The contents of `data/areas.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AreaFile {
     /// Version of the data format (see [`crate::model::FORMAT_VERSION`]).

@@ -25,6 +25,7 @@ pub mod source;
 pub mod summary;
 pub mod table;
 pub mod theme;
+pub mod url_state;
 pub mod validate;
 pub mod view_state;
 

@@ -17,13 +17,30 @@ pub const DEFAULT_AREAS: [&str; 7] = [
 ];
 
 /// What the map shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum MapScope {
     /// B&NES, Swindon and Wiltshire, labelled with their values.
     #[default]
     Places,
     /// Every local authority district in England.
     England,
+}
+
+impl MapScope {
+    /// The id used in links: `places` or `england`.
+    pub fn id(self) -> &'static str {
+        match self {
+            MapScope::Places => "places",
+            MapScope::England => "england",
+        }
+    }
+
+    /// The scope with this id.
+    pub fn from_id(id: &str) -> Option<MapScope> {
+        [MapScope::Places, MapScope::England]
+            .into_iter()
+            .find(|m| m.id() == id)
+    }
 }
 
 /// The user's current choices.
@@ -39,6 +56,10 @@ pub struct ViewState {
     pub mode: DisplayMode,
     /// The map's extent.
     pub map: MapScope,
+    /// Whether the figures are shown as a table (the table view is open).
+    pub table: bool,
+    /// The period chosen for the comparison with England (`None`: the latest).
+    pub period: Option<String>,
 }
 
 impl Default for ViewState {
@@ -49,6 +70,8 @@ impl Default for ViewState {
             areas: DEFAULT_AREAS.iter().map(|s| s.to_string()).collect(),
             mode: DisplayMode::Absolute,
             map: MapScope::Places,
+            table: false,
+            period: None,
         }
     }
 }
@@ -81,6 +104,7 @@ impl ViewState {
         if self.theme != theme {
             self.theme = theme;
             self.indicator = None;
+            self.period = None;
         }
     }
 

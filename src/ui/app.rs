@@ -4,40 +4,67 @@ use crate::model::ViewState;
 use crate::ui::data_store::{use_data, DataStore, Loaded};
 use crate::ui::header::Header;
 use crate::ui::load_problem::LoadProblem;
+use crate::ui::notices::Notices;
+use crate::ui::print::use_print_preparation;
 use crate::ui::theme_nav::ThemeNav;
 use crate::ui::theme_page::ThemePage;
+use crate::ui::url_sync::{embed_requested, use_url_sync};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The root component, mounted by `main`.
+/// The root component, mounted by `main`. With `?embed=1` it shows only the chart, for an
+/// iframe on another page.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(DataStore::new());
     let state = RwSignal::new(ViewState::default());
+    let embed = embed_requested();
+    let sync = use_url_sync(state, embed);
+    provide_context(sync);
+    use_print_preparation();
+    if embed {
+        return view! {
+            <main id="main" class="page page--embed">
+                <Notices notices=sync.notices />
+                <ThemeContent state=state restored=sync.restored embed=true />
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <Header />
         <ThemeNav state=state />
         <main id="main" class="page">
-            <ThemeContent state=state />
+            <Notices notices=sync.notices />
+            <ThemeContent state=state restored=sync.restored embed=false />
         </main>
     }
+    .into_any()
 }
 
-/// The page of the current theme, once its data (and the area list) have loaded.
+/// The page of the current theme, once the link has been read and its data (and the area
+/// list) have loaded.
 #[component]
-fn ThemeContent(state: RwSignal<ViewState>) -> impl IntoView {
+fn ThemeContent(
+    state: RwSignal<ViewState>,
+    restored: ReadSignal<bool>,
+    embed: bool,
+) -> impl IntoView {
     let data = use_data();
     move || {
         let theme = state.with(|s| s.theme);
-        let heading = view! { <h1 class="theme-title">{theme.title()}</h1> };
+        let heading = (!embed).then(|| view! { <h1 class="theme-title">{theme.title()}</h1> });
         let body = match data.areas.get() {
             Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
+            Loaded::Ready(_) if !restored.get() => {
+                view! { <p class="loading">"Loading…"</p> }.into_any()
+            }
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
             Loaded::Ready(areas) => match data.theme(theme, Arc::clone(&areas)) {
                 Loaded::Loading => view! { <p class="loading">"Loading figures…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
                 Loaded::Ready(d) => {
-                    view! { <ThemePage state=state data=d areas=areas /> }.into_any()
+                    view! { <ThemePage state=state data=d areas=areas embed=embed /> }.into_any()
                 }
             },
         };

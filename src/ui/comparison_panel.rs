@@ -19,8 +19,9 @@ pub fn ComparisonPanel(
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,
     #[prop(into)] selected: Signal<Vec<String>>,
+    /// The chosen period (kept in the view, so that links restore it).
+    chosen_period: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let chosen_period = RwSignal::new(None::<String>);
     let available = {
         let data = Arc::clone(&data);
         Memo::new(move |_| {

@@ -1,11 +1,13 @@
 //! A theme's page: the locality picker, an indicator chooser, the trend chart with its
 //! summary sentence and source line, and the table of figures.
 
+use crate::chart::export::file_stem;
 use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::chart::LineChartSpec;
 use crate::model::display::DisplayMode;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
+use crate::model::url_state::{to_query, UrlState};
 use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
 use crate::ui::age_structure_panel::AgeStructurePanel;
 use crate::ui::comparison_panel::ComparisonPanel;
@@ -15,9 +17,11 @@ use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::map_panel::MapPanel;
 use crate::ui::overview_matrix::OverviewMatrix;
 use crate::ui::plan_delivery::PlanDelivery;
+use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
+use crate::ui::url_sync::UrlSync;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -97,7 +101,22 @@ pub fn ThemePage(
     state: RwSignal<ViewState>,
     data: Arc<ThemeData>,
     areas: Arc<AreaFile>,
+    /// Only the chart, its title, summary and source, and a link to the full view.
+    embed: bool,
 ) -> impl IntoView {
+    // A link may name an indicator this theme no longer has: say so and show the first.
+    if let Some(wanted) = state.with_untracked(|s| s.indicator.clone()) {
+        if state.with_untracked(|s| s.indicator_in(&data).map(str::to_owned))
+            != Some(wanted.clone())
+        {
+            if let Some(sync) = use_context::<UrlSync>() {
+                sync.notices.update(|n| n.push(format!(
+                    "The link's indicator \"{wanted}\" is not in this theme, so its first indicator is shown."
+                )));
+            }
+            state.update(|s| s.indicator = None);
+        }
+    }
     // Offer only the localities that have figures in this theme.
     let offered = Arc::new(AreaFile {
         format_version: areas.format_version,
@@ -181,6 +200,53 @@ pub fn ThemePage(
         })
         .collect_view();
     let show_modes = move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes));
+    let title = Signal::derive(move || {
+        view_memo.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default())
+    });
+    let stem = {
+        let areas = Arc::clone(&areas);
+        Signal::derive(move || {
+            let (chosen, mode) = state.with(|s| (s.areas.clone(), s.mode));
+            let names: Vec<&str> = chosen.iter().map(|c| areas.short_name(c)).collect();
+            file_stem(&current.get().unwrap_or_default(), &names, mode.id())
+        })
+    };
+    let period = RwSignal::new(state.with_untracked(|s| s.period.clone()));
+    Effect::new(move |_| {
+        let p = period.get();
+        if state.with_untracked(|s| s.period != p) {
+            state.update(|s| s.period = p);
+        }
+    });
+    Effect::new(move |_| {
+        let p = state.with(|s| s.period.clone());
+        if period.get_untracked() != p {
+            period.set(p);
+        }
+    });
+    if embed {
+        let full_view = move || {
+            let view = state.get();
+            format!("?{}", to_query(&UrlState { view, embed: false }))
+        };
+        return view! {
+            <section class="embed" aria-labelledby="chart-title">
+                {move || view_memo.with(|v| match v {
+                    Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
+                    Ok(v) => view! {
+                        <h1 id="chart-title" class="chart-title">{v.title.clone()}</h1>
+                        {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
+                    }.into_any(),
+                })}
+                <TrendChart spec=spec label=label sources=sources />
+                {move || view_memo.with(|v| v.as_ref().ok().map(|v| view! { <SourceLine sources=v.sources.clone() /> }))}
+                <p class="embed__link">
+                    <a href=full_view target="_blank" rel="noopener">"Open the full view in the Population & Outcomes Explorer (opens in a new tab)"</a>
+                </p>
+            </section>
+        }
+        .into_any();
+    }
 
     view! {
         <div class="layout">
@@ -220,6 +286,7 @@ pub fn ThemePage(
                     areas=Arc::clone(&areas)
                     indicator=Signal::derive(move || current.get())
                     selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                    chosen_period=period
                 />
                 <MapPanel
                     state=state
@@ -241,13 +308,24 @@ pub fn ThemePage(
                     let caption = format!("{} by period and locality", v.title);
                     view! {
                         <SourceLine sources=v.sources.clone() />
-                        <details class="table-toggle">
+                        <details
+                            class="table-toggle table-toggle--main"
+                            prop:open=move || state.with(|s| s.table)
+                            on:toggle=move |e| {
+                                let open = event_target::<web_sys::HtmlDetailsElement>(&e).open();
+                                if state.with_untracked(|s| s.table) != open {
+                                    state.update(|s| s.table = open);
+                                }
+                            }
+                        >
                             <summary>"Show the figures as a table"</summary>
                             <TrendTableView table=v.table.clone() caption=caption />
                         </details>
                     }
                 }))}
+                <SharePanel state=state spec=spec title=title sources=sources stem=stem />
             </section>
         </div>
     }
+    .into_any()
 }

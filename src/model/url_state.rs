@@ -1,0 +1,275 @@
+//! The view in the page's address: every choice as a query-string parameter, so that a link
+//! restores the view exactly. Reading never fails: a parameter that is unknown, malformed or
+//! stale falls back to the default and adds a plain notice saying so.
+//!
+//! `?theme=health-inequalities&indicator=smoking-prevalence&areas=E06000030,E92000001&mode=absolute&map=places&view=chart&period=2023`
+//! and `&embed=1` for the embedded chart.
+
+use crate::model::display::DisplayMode;
+use crate::model::view_state::{MapScope, ViewState};
+use crate::model::{AreaFile, Theme};
+
+/// The longest parameter value read; longer values are ignored with a notice.
+const MAX_VALUE: usize = 2000;
+
+/// What a link asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// The view.
+    pub view: ViewState,
+    /// Whether to show only the chart, for embedding in another page.
+    pub embed: bool,
+}
+
+/// A link read: the state it restores and a notice for each parameter that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedUrl {
+    /// The state to show.
+    pub state: UrlState,
+    /// Plain-English notices, e.g. `The link's theme "wealth" is not known, so Population is shown.`
+    pub notices: Vec<String>,
+}
+
+/// Decodes `%XX` escapes and `+` (a space). Invalid escapes are kept as they are; the result is
+/// `None` if the bytes are not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes everything but unreserved characters (RFC 3986) and `,`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~,".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The query string (without `?`) for `state`. Every choice is written, so a link means the
+/// same thing even if the defaults change.
+pub fn to_query(state: &UrlState) -> String {
+    let v = &state.view;
+    let mut parts = vec![format!("theme={}", v.theme.id())];
+    if let Some(ind) = &v.indicator {
+        parts.push(format!("indicator={}", percent_encode(ind)));
+    }
+    let areas: Vec<String> = v.areas.iter().map(|a| percent_encode(a)).collect();
+    parts.push(format!("areas={}", areas.join(",")));
+    parts.push(format!("mode={}", v.mode.id()));
+    parts.push(format!("map={}", v.map.id()));
+    parts.push(format!("view={}", if v.table { "table" } else { "chart" }));
+    if let Some(p) = &v.period {
+        parts.push(format!("period={}", percent_encode(p)));
+    }
+    if state.embed {
+        parts.push("embed=1".into());
+    }
+    parts.join("&")
+}
+
+fn plain_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 100
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+}
+
+/// Reads a query string (with or without the leading `?`) against the known areas. Parameters
+/// not given keep their defaults; unknown parameters are ignored.
+pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
+    let mut state = UrlState::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if raw.len() > MAX_VALUE {
+            notices.push(format!(
+                "The link's {key} is too long to read, so it was ignored."
+            ));
+            continue;
+        }
+        let Some(value) = percent_decode(raw) else {
+            notices.push(format!(
+                "The link's {key} is not readable text, so it was ignored."
+            ));
+            continue;
+        };
+        let v = &mut state.view;
+        match key {
+            "theme" => match Theme::from_id(&value) {
+                Some(t) => v.theme = t,
+                None => notices.push(format!(
+                    "The link's theme \"{value}\" is not known, so {} is shown.",
+                    v.theme.title()
+                )),
+            },
+            "indicator" if plain_id(&value) => v.indicator = Some(value),
+            "indicator" => notices.push(format!(
+                "The link's indicator \"{value}\" is not a valid name, so the theme's first indicator is shown."
+            )),
+            "areas" => {
+                let mut chosen = Vec::new();
+                let mut unknown = Vec::new();
+                for code in value.split(',').filter(|c| !c.is_empty()) {
+                    if areas.get(code).is_some() {
+                        if !chosen.iter().any(|c| c == code) {
+                            chosen.push(code.to_owned());
+                        }
+                    } else {
+                        unknown.push(format!("\"{code}\""));
+                    }
+                }
+                if !unknown.is_empty() {
+                    notices.push(format!(
+                        "The link names localities this explorer does not know ({}), so they were left out.",
+                        unknown.join(", ")
+                    ));
+                }
+                let order: Vec<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
+                chosen.sort_by_key(|c| order.iter().position(|o| o == c));
+                v.areas = chosen;
+            }
+            "mode" => match DisplayMode::from_id(&value) {
+                Some(m) => v.mode = m,
+                None => notices.push(format!(
+                    "The link's display \"{value}\" is not known, so figures are shown as they are."
+                )),
+            },
+            "map" => match MapScope::from_id(&value) {
+                Some(m) => v.map = m,
+                None => notices.push(format!(
+                    "The link's map \"{value}\" is not known, so the map of the three places is shown."
+                )),
+            },
+            "view" => match value.as_str() {
+                "chart" => v.table = false,
+                "table" => v.table = true,
+                _ => notices.push(format!(
+                    "The link's view \"{value}\" is not known, so the chart is shown."
+                )),
+            },
+            "period" if plain_id(&value) => v.period = Some(value),
+            "period" => notices.push(format!(
+                "The link's period \"{value}\" is not valid, so the latest period is shown."
+            )),
+            "embed" => state.embed = value == "1" || value == "true",
+            _ => {}
+        }
+    }
+    ParsedUrl { state, notices }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Area, AreaLevel};
+
+    fn areas() -> AreaFile {
+        let area = |code: &str| Area {
+            code: code.into(),
+            name: code.into(),
+            short_name: code.into(),
+            level: AreaLevel::Place,
+            parent: None,
+        };
+        AreaFile {
+            format_version: 1,
+            areas: vec![area("E54000040"), area("E06000022"), area("E06000030")],
+        }
+    }
+
+    #[test]
+    fn a_view_survives_the_round_trip() {
+        let state = UrlState {
+            view: ViewState {
+                theme: Theme::HealthInequalities,
+                indicator: Some("smoking-prevalence".into()),
+                areas: vec!["E06000022".into(), "E06000030".into()],
+                mode: DisplayMode::Index,
+                map: MapScope::England,
+                table: true,
+                period: Some("2022/23".into()),
+            },
+            embed: true,
+        };
+        let query = to_query(&state);
+        assert_eq!(
+            query,
+            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&embed=1"
+        );
+        let parsed = from_query(&format!("?{query}"), &areas());
+        assert_eq!(parsed.notices, Vec::<String>::new());
+        assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn no_localities_is_a_choice_and_order_follows_the_area_list() {
+        let parsed = from_query("areas=", &areas());
+        assert!(parsed.state.view.areas.is_empty());
+        let parsed = from_query("areas=E06000030,E54000040,E06000030", &areas());
+        assert_eq!(parsed.state.view.areas, ["E54000040", "E06000030"]);
+    }
+
+    #[test]
+    fn bad_parameters_fall_back_with_a_notice_and_the_rest_still_applies() {
+        let parsed = from_query(
+            "theme=wealth&areas=E06000030,XYZ&mode=sideways&view=both&map=mars&indicator=%3Cscript%3E&period=2023&utm_source=x",
+            &areas(),
+        );
+        let v = &parsed.state.view;
+        assert_eq!(v.theme, Theme::Population);
+        assert_eq!(v.areas, ["E06000030"]);
+        assert_eq!(v.mode, DisplayMode::Absolute);
+        assert_eq!(v.indicator, None);
+        assert_eq!(v.period.as_deref(), Some("2023"));
+        assert_eq!(parsed.notices.len(), 6, "{:?}", parsed.notices);
+        assert!(parsed.notices[0].contains("\"wealth\" is not known"));
+        assert!(parsed.notices[1].contains("(\"XYZ\")"));
+    }
+
+    #[test]
+    fn broken_escapes_and_bytes_never_panic() {
+        for q in [
+            "%",
+            "%4",
+            "%zz",
+            "a=%ff%fe",
+            "=&&=",
+            "theme",
+            "areas=%2C%2C",
+            "\u{1F600}=1",
+        ] {
+            let _ = from_query(q, &areas());
+        }
+        assert_eq!(percent_decode("a%20b+c%"), Some("a b c%".into()));
+        assert_eq!(percent_decode("%ff"), None);
+        assert_eq!(percent_encode("a b/é"), "a%20b%2F%C3%A9");
+    }
+}

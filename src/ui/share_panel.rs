@@ -1,0 +1,150 @@
+//! Share and download the current chart: copy its link or an iframe snippet to embed it, and
+//! download its data (CSV) or the chart with its title, source and date drawn in (PNG, SVG).
+
+use crate::chart::export::chart_csv;
+use crate::chart::figure::FigureText;
+use crate::chart::LineChartSpec;
+use crate::model::url_state::{to_query, UrlState};
+use crate::model::{Source, ViewState};
+use crate::ui::download::{download_png, download_text, figure_svg};
+use leptos::prelude::*;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Today's date in words, e.g. `25 November 2026`.
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    let month = MONTHS.get(d.get_month() as usize).copied().unwrap_or("");
+    format!("{} {month} {}", d.get_date(), d.get_full_year())
+}
+
+/// The page's address without its query, e.g. `https://intranet/board/explorer/`.
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The iframe snippet that embeds `state`'s chart.
+fn embed_code(state: &ViewState, title: &str) -> String {
+    let query = to_query(&UrlState {
+        view: state.clone(),
+        embed: true,
+    });
+    let title = title.replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe src=\"{}?{}\" title=\"{title}\" width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        page_address(),
+        query.replace('&', "&amp;")
+    )
+}
+
+fn copy(text: String, status: RwSignal<String>, what: &'static str) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        status.set(format!(
+            "Copying is not available: select the {what} and copy it."
+        ));
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+        status.set(match done {
+            Ok(_) => format!("The {what} was copied."),
+            Err(_) => format!("The {what} could not be copied: select it and copy it."),
+        });
+    });
+}
+
+/// The share and download panel for the trend chart.
+#[component]
+pub fn SharePanel(
+    state: RwSignal<ViewState>,
+    #[prop(into)] spec: Signal<LineChartSpec>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] sources: Signal<Vec<Source>>,
+    /// File name without extension, e.g. `population-total_swindon`.
+    #[prop(into)]
+    stem: Signal<String>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let snippet = Memo::new(move |_| state.with(|s| embed_code(s, &title.get())));
+    let figure = move || FigureText {
+        title: title.get(),
+        unit: spec.with(|s| s.unit_label.clone()),
+        sources: sources.with(|s| s.iter().map(Source::citation).collect()),
+        credit: format!(
+            "Downloaded {} from the Population & Outcomes Explorer ({}).",
+            today(),
+            page_address()
+        ),
+    };
+    let report = move |result: Result<(), String>, what: &str| {
+        status.set(match result {
+            Ok(()) => format!("The {what} was downloaded."),
+            Err(e) => format!("The {what} could not be made: {e}."),
+        });
+    };
+    let csv = move |_| {
+        let text = spec.with(|s| sources.with(|src| chart_csv(s, &title.get(), src)));
+        report(
+            download_text(
+                &format!("{}.csv", stem.get()),
+                "text/csv;charset=utf-8",
+                &text,
+            ),
+            "data (CSV)",
+        );
+    };
+    let png = move |_| {
+        let result = spec.with(|s| download_png(&format!("{}.png", stem.get()), s, &figure()));
+        report(result, "chart (PNG)");
+    };
+    let svg = move |_| {
+        let result = spec
+            .with(|s| figure_svg(s, &figure()))
+            .and_then(|svg| download_text(&format!("{}.svg", stem.get()), "image/svg+xml", &svg));
+        report(result, "chart (SVG)");
+    };
+    let copy_link = move |_| {
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        copy(href, status, "link");
+    };
+    let copy_embed = move |_| copy(snippet.get(), status, "embed code");
+    view! {
+        <section class="share" aria-labelledby="share-title">
+            <h3 id="share-title" class="share__title">"Share and download"</h3>
+            <div class="share__buttons">
+                <button type="button" class="button button--secondary" on:click=copy_link>"Copy link"</button>
+                <button type="button" class="button button--secondary" on:click=csv>"Download data (CSV)"</button>
+                <button type="button" class="button button--secondary" on:click=png>"Download chart (PNG)"</button>
+                <button type="button" class="button button--secondary" on:click=svg>"Download chart (SVG)"</button>
+            </div>
+            <details class="share__embed">
+                <summary>"Embed this chart in another page"</summary>
+                <label for="embed-code">"Embed code (an iframe showing this chart, its source and a link to the full view)"</label>
+                <textarea id="embed-code" class="share__code" readonly rows="3" prop:value=move || snippet.get()></textarea>
+                <button type="button" class="button button--secondary" on:click=copy_embed>"Copy embed code"</button>
+            </details>
+            <p class="share__status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

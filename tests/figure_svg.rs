@@ -1,0 +1,71 @@
+//! The downloadable figure: title, unit, chart, sources and credit all drawn in, at the stated
+//! size; and the chart's CSV has one row per plotted point with unit and source.
+
+mod common;
+
+use common::save;
+use outcomes_explorer::chart::export::{chart_csv, CHART_CSV_HEADER};
+use outcomes_explorer::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
+use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
+use outcomes_explorer::chart::Scale;
+use outcomes_explorer::model::display::DisplayMode;
+use plotters::prelude::*;
+
+#[test]
+fn the_figure_carries_its_title_source_and_date_and_the_csv_its_points() {
+    let (areas, data) = (common::areas(), common::theme("population"));
+    let spec = trend_spec(
+        &data,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000030", "E92000001"],
+            mode: DisplayMode::Index,
+        },
+    )
+    .unwrap();
+    let source = data.source("ons-mye").unwrap().citation();
+    let text = FigureText {
+        title: "Total population".into(),
+        unit: spec.unit_label.clone(),
+        sources: vec![source.clone()],
+        credit: "Downloaded 25 November 2026 from the Population & Outcomes Explorer.".into(),
+    };
+    let mut svg = String::new();
+    let footer_lines = {
+        let root = SVGBackend::with_string(&mut svg, FIGURE_SIZE).into_drawing_area();
+        let n = draw_figure(&root, &spec, &text, Scale::ONE).unwrap();
+        root.present().unwrap();
+        n
+    };
+    save("figure.svg", &svg);
+    assert!(svg.contains(r#"width="960" height="600""#), "figure size");
+    assert!(svg.contains("\nTotal population\n"), "title drawn");
+    assert!(
+        svg.contains("Source: Office for National Statistics"),
+        "source drawn"
+    );
+    assert!(svg.contains("Downloaded 25 November 2026"), "date drawn");
+    assert!((2..=5).contains(&footer_lines), "{footer_lines}");
+    assert!(
+        svg.contains("stroke-dasharray") || svg.contains("<polyline"),
+        "chart drawn"
+    );
+
+    let csv = chart_csv(&spec, "Total population", &data.sources);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], CHART_CSV_HEADER);
+    let points: usize = spec.lines.iter().map(|l| l.points.len()).sum();
+    assert_eq!(rows.len() - 1, points);
+    // Index mode: the first estimate is 100 for both localities, with the unit saying so.
+    let first = rows
+        .iter()
+        .find(|r| r.contains(",Swindon,2000,"))
+        .expect("Swindon 2000, the base year");
+    assert!(first.contains(",100,"), "{first}");
+    assert!(first.contains(&spec.unit_label), "{first}");
+    assert!(
+        csv.contains("Licence: Open Government Licence v3.0."),
+        "sources cited"
+    );
+}
