@@ -4,11 +4,16 @@
 //! cargo run --bin validate -- data/
 //! cargo run --bin validate -- data/ --csv figures.csv
 //! cargo run --bin validate -- --areas data/areas.json my-theme.json
+//! cargo run --bin validate -- data/ --import fingertips-export.csv --import my-figures.json
 //! ```
+//!
+//! `--import` reads a user's file as the app's "Open your own data" does (a Fingertips CSV export
+//! or a theme JSON file) and lists its problems the same way.
 
 use crate::model::boundary::parse_boundaries;
 use crate::model::england::parse_england;
 use crate::model::export::{tidy_rows, TIDY_HEADER};
+use crate::model::import::import_file;
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, ThemeData};
 use std::path::{Path, PathBuf};
 
@@ -21,6 +26,8 @@ pub struct Options {
     pub areas: Option<PathBuf>,
     /// Where to write the tidy CSV, if anywhere.
     pub csv: Option<PathBuf>,
+    /// Users' files to read as the app's importers do.
+    pub imports: Vec<PathBuf>,
 }
 
 /// Reads the command-line arguments (without the program name).
@@ -29,14 +36,14 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
-            "--csv" | "--areas" => {
+            "--csv" | "--areas" | "--import" => {
                 let value = args
                     .get(i + 1)
                     .ok_or_else(|| format!("{} needs a file name", args[i]))?;
-                if args[i] == "--csv" {
-                    options.csv = Some(value.into());
-                } else {
-                    options.areas = Some(value.into());
+                match args[i].as_str() {
+                    "--csv" => options.csv = Some(value.into()),
+                    "--areas" => options.areas = Some(value.into()),
+                    _ => options.imports.push(value.into()),
                 }
                 i += 2;
             }
@@ -58,7 +65,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
 
 /// Help text.
 pub const USAGE: &str =
-    "usage: validate [FOLDER|FILE.json]... [--areas areas.json] [--csv figures.csv]";
+    "usage: validate [FOLDER|FILE.json]... [--areas areas.json] [--csv figures.csv] [--import FILE.csv|FILE.json]...";
 
 /// The outcome of a run: what to print and whether every file was valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +113,53 @@ fn push_error(report: &mut Report, error: &LoadError) {
         .extend(error.problems.iter().map(|p| p.to_string()));
 }
 
+/// Reads one user's file as the app would, reporting what loaded and every problem.
+fn check_import(report: &mut Report, path: &Path, areas: &AreaFile) {
+    let name = display(path);
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            report
+                .problems
+                .push(format!("{name}: cannot be read ({e})"));
+            return;
+        }
+    };
+    match import_file(&name, &text, areas) {
+        Err(e) => push_error(report, &e),
+        Ok(imported) => {
+            let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
+            let new: Vec<String> = imported
+                .new_areas
+                .iter()
+                .map(|a| format!("{} {}", a.code, a.name))
+                .collect();
+            report.out.push(format!(
+                "{name}: {} indicators, {} series, {figures} figures loaded{}; {} problem{}",
+                imported.data.indicators.len(),
+                imported.data.series.len(),
+                if new.is_empty() {
+                    String::new()
+                } else {
+                    format!("; areas added: {}", new.join(", "))
+                },
+                imported.problems.len(),
+                if imported.problems.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+            ));
+            report
+                .out
+                .extend(imported.remarks.iter().map(|r| format!("{name}: {r}")));
+            report
+                .problems
+                .extend(imported.problems.iter().map(ToString::to_string));
+        }
+    }
+}
+
 /// Runs the checks.
 pub fn run(options: &Options) -> Report {
     let mut report = Report {
@@ -147,6 +201,9 @@ pub fn run(options: &Options) -> Report {
             .push("the other files cannot be checked without a valid area list".into());
         return report;
     };
+    for path in &options.imports {
+        check_import(&mut report, path, &areas);
+    }
 
     let mut themes: Vec<ThemeData> = Vec::new();
     let mut checked = 1;

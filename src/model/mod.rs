@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod format;
 pub mod headline;
+pub mod import;
 pub mod indicator;
 pub mod load;
 pub mod locate;

@@ -1,0 +1,556 @@
+//! CSV files exported from OHID Fingertips, in its standard layout (`Indicator ID, Indicator
+//! Name, Parent Code, Parent Name, Area Code, Area Name, Area Type, Sex, Age, Category Type,
+//! Category, Time period, Value, Lower CI 95.0 limit, Upper CI 95.0 limit, …, Count,
+//! Denominator, Value note, …`). Columns are found by name, so extra or reordered columns do
+//! not matter; quoted fields, a byte-order mark, CRLF line ends and empty values are accepted.
+//!
+//! Fingertips exports do not say an indicator's unit or whether higher is better, so imported
+//! indicators are shown "as published" and never rated better or worse.
+
+use crate::model::csv::{parse_csv, CsvRow, CsvTable};
+use crate::model::import::{Imported, IMPORTED_THEME};
+use crate::model::series::Status;
+use crate::model::validate::validate_theme;
+use crate::model::{
+    Area, AreaFile, AreaLevel, Indicator, LoadError, Period, PeriodType, Point, Polarity, Problem,
+    Series, Source, ThemeData, ValueType, FORMAT_VERSION,
+};
+use std::collections::BTreeMap;
+
+/// Columns a Fingertips export must have.
+pub const REQUIRED: [&str; 6] = [
+    "Indicator ID",
+    "Indicator Name",
+    "Area Code",
+    "Area Name",
+    "Time period",
+    "Value",
+];
+
+/// The source id given to Fingertips imports.
+pub const SOURCE_ID: &str = "imported-fingertips";
+
+/// The period types tried, in order, for an indicator's first period.
+const KINDS: [PeriodType; 4] = [
+    PeriodType::CalendarYear,
+    PeriodType::FinancialYear,
+    PeriodType::PooledYears,
+    PeriodType::Month,
+];
+
+struct Columns {
+    id: usize,
+    name: usize,
+    area: usize,
+    area_name: usize,
+    period: usize,
+    value: usize,
+    area_type: Option<usize>,
+    sex: Option<usize>,
+    age: Option<usize>,
+    category_type: Option<usize>,
+    lower: Option<usize>,
+    upper: Option<usize>,
+    count: Option<usize>,
+    denominator: Option<usize>,
+    note: Option<usize>,
+}
+
+/// One indicator as the file describes it: Fingertips id, sex and age.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    id: String,
+    sex: String,
+    age: String,
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    table: &'a CsvTable,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn text<'r>(&self, row: &'r CsvRow, col: usize) -> &'r str {
+        self.table.field(row, col).trim()
+    }
+
+    fn problem(&mut self, row: &CsvRow, col: usize, message: String) {
+        self.problems.push(Problem {
+            file: self.file.to_owned(),
+            line: row.line,
+            column: col + 1,
+            path: format!("column \"{}\"", self.table.headers[col].trim()),
+            message,
+        });
+    }
+
+    /// An optional number: `Ok(None)` when the column is absent or the cell empty.
+    fn number(&mut self, row: &CsvRow, col: Option<usize>, what: &str) -> Result<Option<f64>, ()> {
+        let Some(col) = col else { return Ok(None) };
+        let text = self.text(row, col).replace(',', "");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        match text.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(Some(v)),
+            _ => {
+                let shown = self.text(row, col).to_owned();
+                self.problem(row, col, format!("the {what} \"{shown}\" is not a number"));
+                Err(())
+            }
+        }
+    }
+}
+
+fn columns(file: &str, table: &CsvTable) -> Result<Columns, LoadError> {
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|c| table.column(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        let problems = missing
+            .iter()
+            .map(|c| Problem {
+                file: file.to_owned(),
+                line: 1,
+                column: 1,
+                path: String::new(),
+                message: format!(
+                    "the column \"{c}\" is missing: this does not look like a Fingertips export (its header starts \"Indicator ID,Indicator Name,…\")"
+                ),
+            })
+            .collect();
+        return Err(LoadError {
+            file: file.to_owned(),
+            problems,
+        });
+    }
+    let need = |c: &str| table.column(c).unwrap_or_default();
+    Ok(Columns {
+        id: need("Indicator ID"),
+        name: need("Indicator Name"),
+        area: need("Area Code"),
+        area_name: need("Area Name"),
+        period: need("Time period"),
+        value: need("Value"),
+        area_type: table.column("Area Type"),
+        sex: table.column("Sex"),
+        age: table.column("Age"),
+        category_type: table.column("Category Type"),
+        lower: table.column("Lower CI 95.0 limit"),
+        upper: table.column("Upper CI 95.0 limit"),
+        count: table.column("Count"),
+        denominator: table.column("Denominator"),
+        note: table.column("Value note"),
+    })
+}
+
+/// `2016 - 18` (as Fingertips writes pooled years) → `2016-18`.
+fn normalise_period(text: &str) -> String {
+    text.split_whitespace().collect::<String>()
+}
+
+fn level_of(area_type: &str, code: &str) -> AreaLevel {
+    let t = area_type.to_ascii_lowercase();
+    if code == "E92000001" || t == "england" || t.contains("country") {
+        AreaLevel::Country
+    } else if t.contains("region") {
+        AreaLevel::Region
+    } else if t.contains("icb") || t.contains("integrated care") || t.contains("stp") {
+        AreaLevel::System
+    } else if t.contains("pcn") || t.contains("primary care network") || t.contains("gp") {
+        AreaLevel::Neighbourhood
+    } else {
+        AreaLevel::Place
+    }
+}
+
+fn plausible_code(code: &str) -> bool {
+    !code.is_empty() && code.len() <= 12 && code.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn decimals_of(text: &str) -> u8 {
+    text.split_once('.')
+        .map_or(0, |(_, d)| d.len().min(3) as u8)
+}
+
+fn slug(text: &str) -> String {
+    let mut s = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_owned()
+}
+
+/// What is read for one indicator.
+#[derive(Default)]
+struct Gathered {
+    /// The indicator's name, from its first row.
+    name: String,
+    kind: Option<PeriodType>,
+    decimals: u8,
+    /// (area, period text) → point
+    points: BTreeMap<(String, String), Point>,
+}
+
+/// The series and point a JSON path points into (`$.series[3].points[1].count` → (3, Some(1))).
+fn series_point(path: &str) -> Option<(usize, Option<usize>)> {
+    let rest = path.strip_prefix("$.series[")?;
+    let (i, rest) = rest.split_once(']')?;
+    let point = rest
+        .strip_prefix(".points[")
+        .and_then(|r| r.split_once(']'))
+        .and_then(|(j, _)| j.parse().ok());
+    Some((i.parse().ok()?, point))
+}
+
+/// Runs the data checks and leaves out each point (or series) that fails one, listing it at the
+/// row it came from; anything else is listed as it is.
+fn drop_failing(
+    file: &str,
+    data: &mut ThemeData,
+    areas: &AreaFile,
+    lines: &BTreeMap<(String, String, String), usize>,
+    problems: &mut Vec<Problem>,
+) {
+    for _ in 0..4 {
+        let findings = validate_theme(data, areas);
+        if findings.is_empty() {
+            return;
+        }
+        let mut drop_points: Vec<(usize, usize)> = Vec::new();
+        let mut drop_series: Vec<usize> = Vec::new();
+        for f in findings {
+            let place = series_point(&f.path);
+            let line = place
+                .and_then(|(i, j)| {
+                    let s = data.series.get(i)?;
+                    let p = s.points.get(j?)?;
+                    lines.get(&(s.indicator.clone(), s.area.clone(), p.period.clone()))
+                })
+                .copied()
+                .unwrap_or(0);
+            problems.push(Problem {
+                file: file.to_owned(),
+                line,
+                column: usize::from(line > 0),
+                path: String::new(),
+                message: format!("{} (this row was left out)", f.message),
+            });
+            match place {
+                Some((i, Some(j))) => drop_points.push((i, j)),
+                Some((i, None)) => drop_series.push(i),
+                None => {}
+            }
+        }
+        if drop_points.is_empty() && drop_series.is_empty() {
+            return;
+        }
+        drop_points.sort_unstable();
+        drop_points.dedup();
+        for &(i, j) in drop_points.iter().rev() {
+            if let Some(s) = data.series.get_mut(i) {
+                if j < s.points.len() {
+                    s.points.remove(j);
+                }
+            }
+        }
+        drop_series.sort_unstable();
+        drop_series.dedup();
+        for &i in drop_series.iter().rev() {
+            if i < data.series.len() {
+                data.series.remove(i);
+            }
+        }
+        data.series.retain(|s| !s.points.is_empty());
+        let used: Vec<String> = data.series.iter().map(|s| s.indicator.clone()).collect();
+        data.indicators.retain(|i| used.contains(&i.id));
+    }
+}
+
+/// Reads a Fingertips CSV export against the known areas.
+pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
+    let table = parse_csv(text).map_err(|e| LoadError::at(file, e.line, 1, "", e.message))?;
+    let cols = columns(file, &table)?;
+    let mut r = Reader {
+        file,
+        table: &table,
+        problems: Vec::new(),
+    };
+    let mut gathered: BTreeMap<Key, Gathered> = BTreeMap::new();
+    let mut new_areas: Vec<Area> = Vec::new();
+    let (mut breakdowns, mut empty) = (0usize, 0usize);
+    // (indicator key, area, period) → line of the row, to place later problems.
+    let mut row_lines: BTreeMap<(Key, String, String), usize> = BTreeMap::new();
+    for row in &table.rows {
+        if cols
+            .category_type
+            .is_some_and(|c| !r.text(row, c).is_empty())
+        {
+            breakdowns += 1;
+            continue;
+        }
+        let id = r.text(row, cols.id).to_owned();
+        if id.is_empty() {
+            r.problem(row, cols.id, "the indicator ID is empty".into());
+            continue;
+        }
+        let code = r.text(row, cols.area).to_owned();
+        if !plausible_code(&code) {
+            r.problem(
+                row,
+                cols.area,
+                format!("the area code \"{code}\" is not a code such as E06000030"),
+            );
+            continue;
+        }
+        let value_text = r.text(row, cols.value).to_owned();
+        if value_text.is_empty() {
+            empty += 1;
+            continue;
+        }
+        let name = r.text(row, cols.name).to_owned();
+        let key = Key {
+            id,
+            sex: cols
+                .sex
+                .map(|c| r.text(row, c).to_owned())
+                .unwrap_or_default(),
+            age: cols
+                .age
+                .map(|c| r.text(row, c).to_owned())
+                .unwrap_or_default(),
+        };
+        let Ok(Some(value)) = r.number(row, Some(cols.value), "value") else {
+            continue;
+        };
+        let original_period = r.text(row, cols.period).to_owned();
+        let period_text = normalise_period(&original_period);
+        let entry = gathered.entry(key.clone()).or_default();
+        if entry.name.is_empty() {
+            entry.name = name;
+        }
+        let parsed = match entry.kind {
+            Some(kind) => Period::parse(&period_text, kind).map_err(|e| {
+                format!(
+                    "the period \"{original_period}\" is not a {} like this indicator's other periods (e.g. {})",
+                    e.kind, e.example
+                )
+            }),
+            None => KINDS
+                .iter()
+                .find_map(|k| Period::parse(&period_text, *k).ok())
+                .ok_or_else(|| {
+                    format!(
+                        "the period \"{original_period}\" is not a year (2023), financial year (2023/24), run of years (2021-23) or month (2024-03)"
+                    )
+                }),
+        };
+        let period = match parsed {
+            Ok(p) => p,
+            Err(message) => {
+                r.problem(row, cols.period, message);
+                continue;
+            }
+        };
+        entry.kind = Some(period.kind());
+        entry.decimals = entry.decimals.max(decimals_of(&value_text));
+        let (lower, upper) = match (
+            r.number(row, cols.lower, "lower confidence limit"),
+            r.number(row, cols.upper, "upper confidence limit"),
+        ) {
+            (Ok(l), Ok(u)) => (l, u),
+            _ => (None, None),
+        };
+        let (lower, upper) = match (lower, upper) {
+            (Some(l), Some(u)) if l > value || u < value => {
+                let col = cols.lower.unwrap_or(cols.value);
+                r.problem(
+                    row,
+                    col,
+                    format!("the 95% confidence interval {l} to {u} does not contain the value {value}, so it was left out"),
+                );
+                (None, None)
+            }
+            (Some(l), Some(u)) => (Some(l), Some(u)),
+            _ => (None, None),
+        };
+        let count = r.number(row, cols.count, "count").ok().flatten();
+        let denominator = r
+            .number(row, cols.denominator, "denominator")
+            .ok()
+            .flatten();
+        let note = cols
+            .note
+            .map(|c| r.text(row, c).to_owned())
+            .filter(|n| !n.is_empty());
+        let point = Point {
+            lower,
+            upper,
+            count,
+            denominator,
+            note,
+            ..Point::new(period.to_string(), value)
+        };
+        let slot = (code.clone(), point.period.clone());
+        if entry.points.contains_key(&slot) {
+            r.problem(
+                row,
+                cols.period,
+                format!("{code} {} is given twice; the first was kept", point.period),
+            );
+            continue;
+        }
+        row_lines.insert((key.clone(), slot.0.clone(), slot.1.clone()), row.line);
+        entry.points.insert(slot, point);
+        if known.get(&code).is_none() && !new_areas.iter().any(|a| a.code == code) {
+            let name = r.text(row, cols.area_name);
+            let name = if name.is_empty() {
+                code.clone()
+            } else {
+                name.to_owned()
+            };
+            let area_type = cols.area_type.map(|c| r.text(row, c)).unwrap_or_default();
+            new_areas.push(Area {
+                level: level_of(area_type, &code),
+                code: code.clone(),
+                short_name: name.clone(),
+                name,
+                parent: None,
+            });
+        }
+    }
+    let problems = r.problems;
+    if gathered.is_empty() {
+        let mut problems = problems;
+        problems.push(Problem {
+            file: file.to_owned(),
+            line: 0,
+            column: 0,
+            path: String::new(),
+            message: "no row has a figure that could be used".into(),
+        });
+        return Err(LoadError {
+            file: file.to_owned(),
+            problems,
+        });
+    }
+
+    // One explorer indicator per Fingertips indicator, sex and age.
+    let mut per_id: BTreeMap<&str, usize> = BTreeMap::new();
+    for k in gathered.keys() {
+        *per_id.entry(k.id.as_str()).or_default() += 1;
+    }
+    let mut indicators: Vec<Indicator> = Vec::new();
+    let mut series = Vec::new();
+    // (explorer indicator id, area, period) → line.
+    let mut lines: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    for (key, g) in &gathered {
+        let several = per_id.get(key.id.as_str()).copied().unwrap_or(0) > 1;
+        let mut id = format!("fingertips-{}", slug(&key.id));
+        let mut title = if g.name.is_empty() {
+            format!("Fingertips indicator {}", key.id)
+        } else {
+            g.name.clone()
+        };
+        if several {
+            id = format!("{id}-{}-{}", slug(&key.sex), slug(&key.age));
+            title = format!("{title} ({}, {})", key.sex, key.age);
+        }
+        // Ids that differ only in punctuation or case would collide: number the later ones.
+        let base = id.clone();
+        let mut n = 1;
+        while indicators.iter().any(|i| i.id == id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        indicators.push(Indicator {
+            id: id.clone(),
+            title,
+            definition: format!(
+                "Fingertips indicator {}{}{}, as published in {file}. The export does not give the unit or whether higher is better, so figures are shown as published and not rated.",
+                key.id,
+                if key.sex.is_empty() { String::new() } else { format!("; sex: {}", key.sex) },
+                if key.age.is_empty() { String::new() } else { format!("; age: {}", key.age) },
+            ),
+            unit: "as published".into(),
+            value_type: ValueType::Score,
+            polarity: Polarity::Neither,
+            period_type: g.kind.unwrap_or(PeriodType::CalendarYear),
+            decimals: Some(g.decimals),
+            standards: Vec::new(),
+            note: None,
+        });
+        let mut by_area: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
+        for ((area, period), p) in &g.points {
+            by_area.entry(area.as_str()).or_default().push(p.clone());
+            if let Some(line) = row_lines.get(&(key.clone(), area.clone(), period.clone())) {
+                lines.insert((id.clone(), area.clone(), period.clone()), *line);
+            }
+        }
+        for (area, mut points) in by_area {
+            let kind = g.kind.unwrap_or(PeriodType::CalendarYear);
+            points.sort_by_key(|p| Period::parse(&p.period, kind).ok());
+            series.push(Series {
+                indicator: id.clone(),
+                area: area.to_owned(),
+                source: SOURCE_ID.into(),
+                status: Status::Actual,
+                note: None,
+                points,
+            });
+        }
+    }
+    let ids: Vec<&str> = per_id.keys().copied().collect();
+    let data = ThemeData {
+        format_version: FORMAT_VERSION,
+        theme: IMPORTED_THEME.into(),
+        sources: vec![Source {
+            id: SOURCE_ID.into(),
+            publisher: "Office for Health Improvement and Disparities (Fingertips)".into(),
+            title: format!("Fingertips export opened from this computer: {file}"),
+            section: format!("Indicator {}", ids.join(", ")),
+            url: Some("https://fingertips.phe.org.uk/".into()),
+            licence: "Open Government Licence v3.0 (Fingertips' terms; the file itself does not say)".into(),
+            published: None,
+            note: Some("Opened by you in this browser and not checked by the explorer's maintainers; nothing was sent anywhere.".into()),
+        }],
+        indicators,
+        series,
+    };
+    let mut remarks = Vec::new();
+    if breakdowns > 0 {
+        remarks.push(format!(
+            "{breakdowns} rows of breakdowns (by deprivation, ethnicity and so on, with a Category Type) were not used: the explorer shows whole-area figures."
+        ));
+    }
+    if empty > 0 {
+        remarks.push(format!(
+            "{empty} rows have no value (Fingertips leaves suppressed or missing figures empty) and were skipped."
+        ));
+    }
+    // The same checks as the bundled data: a row that breaks one (a zero denominator, a count
+    // above its denominator…) is left out and listed at its line.
+    let areas = crate::model::import::with_new_areas(known, &new_areas);
+    let mut problems = problems;
+    let mut data = data;
+    drop_failing(file, &mut data, &areas, &lines, &mut problems);
+    if data.series.is_empty() {
+        return Err(LoadError {
+            file: file.to_owned(),
+            problems,
+        });
+    }
+    Ok(Imported {
+        data,
+        new_areas,
+        problems,
+        remarks,
+    })
+}

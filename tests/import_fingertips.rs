@@ -1,0 +1,159 @@
+//! Users' own files: a real Fingertips-layout export (made from real figures, see
+//! tests/fixtures/import/make_fixtures.py) loads with every value as in the file, unknown areas
+//! added by name; reordered columns give the same figures; broken rows are listed by row and
+//! column while the good rows load; a file that is not an export is refused with the reason.
+
+mod common;
+
+use outcomes_explorer::model::csv::parse_csv;
+use outcomes_explorer::model::import::{import_file, parse_fingertips};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+#[test]
+fn a_real_export_loads_every_value_as_in_the_file() {
+    let areas = common::areas();
+    let text = fixture("fingertips_real.csv");
+    let imported = import_file("fingertips_real.csv", &text, &areas).unwrap();
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let ids: Vec<&str> = imported
+        .data
+        .indicators
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "fingertips-21001",
+            "fingertips-92901-female-all-ages",
+            "fingertips-92901-male-all-ages"
+        ]
+    );
+    let new: Vec<(&str, &str)> = imported
+        .new_areas
+        .iter()
+        .map(|a| (a.code.as_str(), a.name.as_str()))
+        .collect();
+    assert_eq!(
+        new,
+        [
+            ("E06000023", "Bristol"),
+            ("E06000025", "South Gloucestershire")
+        ]
+    );
+    // Every row of the file is a point with the same value (periods as the explorer writes them).
+    let table = parse_csv(&text).unwrap();
+    let col = |n: &str| table.column(n).unwrap();
+    let mut checked = 0;
+    for row in &table.rows {
+        let f = |n: &str| table.field(row, col(n));
+        if f("Value").is_empty() {
+            continue;
+        }
+        let id = match (f("Indicator ID"), f("Sex")) {
+            ("21001", _) => "fingertips-21001".to_owned(),
+            (id, sex) => format!("fingertips-{id}-{}-all-ages", sex.to_lowercase()),
+        };
+        let period = f("Time period").replace(' ', "");
+        let series = imported.data.series_for(&id, f("Area Code"));
+        let point = series
+            .iter()
+            .flat_map(|s| s.points.iter())
+            .find(|p| p.period == period)
+            .unwrap_or_else(|| panic!("{id} {} {period}", f("Area Code")));
+        assert_eq!(point.value, f("Value").parse::<f64>().unwrap());
+        checked += 1;
+    }
+    assert_eq!(checked, 120);
+    // Swindon's self-harm admissions 2010/11, as in the file.
+    let swindon = imported.data.series_for("fingertips-21001", "E06000030");
+    assert_eq!(swindon[0].points[0].period, "2010/11");
+    assert_eq!(swindon[0].points[0].value, 298.6);
+}
+
+#[test]
+fn reordered_and_extra_columns_and_unix_line_ends_give_the_same_figures() {
+    let areas = common::areas();
+    let a = parse_fingertips("a.csv", &fixture("fingertips_real.csv"), &areas).unwrap();
+    let b = parse_fingertips("a.csv", &fixture("fingertips_reordered.csv"), &areas).unwrap();
+    assert_eq!(a.data.series, b.data.series);
+    assert_eq!(a.new_areas, b.new_areas);
+}
+
+#[test]
+fn broken_rows_are_listed_by_row_and_column_and_the_good_rows_load() {
+    let areas = common::areas();
+    let imported =
+        parse_fingertips("broken.csv", &fixture("fingertips_broken.csv"), &areas).unwrap();
+    let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "broken.csv:3:13: column \"Value\": the value \"12O.5\" is not a number",
+            "broken.csv:4:12: column \"Time period\": the period \"Q1 2011\" is not a financial year like this indicator's other periods (e.g. 2017/18)",
+            "broken.csv:5:5: column \"Area Code\": the area code \"NOT A CODE!\" is not a code such as E06000030",
+            "broken.csv:6:14: column \"Lower CI 95.0 limit\": the 95% confidence interval 1 to 2 does not contain the value 298.6, so it was left out",
+        ]
+    );
+    let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
+    assert_eq!(
+        figures, 3,
+        "rows 2, 6 and 7 load (row 6 without its interval)"
+    );
+    let swindon = imported.data.series_for("fingertips-21001", "E06000030");
+    assert_eq!(swindon[0].points[0].lower, None);
+}
+
+#[test]
+fn a_file_that_is_not_an_export_is_refused_with_the_reason() {
+    let areas = common::areas();
+    let err = import_file("x.csv", &fixture("fingertips_no_value_column.csv"), &areas).unwrap_err();
+    assert!(
+        err.to_string().contains("the column \"Value\" is missing"),
+        "{err}"
+    );
+    let err = import_file("x.csv", "a,b\n\"unclosed", &areas).unwrap_err();
+    assert!(err.to_string().starts_with("x.csv:2:"), "{err}");
+    let err = import_file("x.json", "{\"format_version\": 1", &areas).unwrap_err();
+    assert!(err.to_string().contains("x.json:1:"), "{err}");
+}
+
+#[test]
+fn a_theme_json_with_an_unknown_area_keeps_its_other_series() {
+    let areas = common::areas();
+    let text = std::fs::read_to_string(format!("{}/data/housing.json", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+        .replacen("\"area\": \"E06000030\"", "\"area\": \"E06999999\"", 1);
+    let imported = import_file("mine.json", &text, &areas).unwrap();
+    assert_eq!(imported.problems.len(), 1, "{:?}", imported.problems);
+    assert!(imported.problems[0].to_string().contains("E06999999"));
+    assert!(imported.problems[0]
+        .message
+        .ends_with("(this series was left out)"));
+    assert!(imported.problems[0].line > 1);
+    let bundled = common::theme("housing");
+    assert_eq!(imported.data.series.len(), bundled.series.len() - 1);
+}
+
+#[test]
+fn indicators_that_differ_only_in_case_or_name_get_distinct_ids() {
+    // Found by fuzzing: "Male" and "male " made the same id twice.
+    use outcomes_explorer::model::import::with_new_areas;
+    use outcomes_explorer::model::validate::validate_theme;
+    let areas = common::areas();
+    let text = "Indicator ID,Indicator Name,Area Code,Area Name,Sex,Age,Time period,Value\n\
+                92901,SII,E06000030,Swindon,Male,All ages,2010 - 12,7.1\n\
+                92901,SII renamed,E06000030,Swindon,male ,All ages,2010 - 12,7.2\n\
+                92901,SII,E06000030,Swindon,Female,All ages,2010 - 12,5.0\n";
+    let imported = parse_fingertips("f.csv", text, &areas).unwrap();
+    let all = with_new_areas(&areas, &imported.new_areas);
+    assert_eq!(validate_theme(&imported.data, &all), vec![]);
+    assert_eq!(imported.data.indicators.len(), 3);
+}
