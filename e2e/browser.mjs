@@ -1,5 +1,7 @@
 // Launches Debian's Chromium (never a downloaded browser) with the flags that work on a
 // closed network, and opens pages that record console errors and every request made.
+import { before, after } from 'node:test';
+import { startServer } from './server.mjs';
 import { chromium } from 'playwright-core';
 
 const FLAGS = [
@@ -52,4 +54,22 @@ export async function waitForChart(page) {
 /** The chart's pixels as a data URL, to compare drawings. */
 export async function chartImage(page) {
   return page.evaluate(() => document.querySelector('canvas.chart__canvas').toDataURL());
+}
+
+/**
+ * Starts Chromium and a server for the test file (before its tests) and stops both after.
+ * @returns {{browser: import('playwright-core').Browser, server: {origin: string, url: string}}}
+ *   filled in once the tests start.
+ */
+export function setup(serverOptions) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await startServer(serverOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -2,8 +2,13 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    outcomes_explorer::ui::install_panic_message();
     leptos::mount::mount_to_body(outcomes_explorer::ui::App);
+    if outcomes_explorer::ui::crash_test_requested() {
+        leptos::task::spawn_local(async {
+            panic!("a deliberate fault for the crash test (?crash-test=1)");
+        });
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

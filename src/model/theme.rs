@@ -16,16 +16,19 @@ pub enum Theme {
     Performance,
     /// Finance and workforce, from the board papers.
     FinanceWorkforce,
+    /// Files the user opened (a Fingertips export or a theme file), held only in the browser.
+    YourData,
 }
 
 impl Theme {
     /// Every theme, in navigation order.
-    pub const ALL: [Theme; 5] = [
+    pub const ALL: [Theme; 6] = [
         Theme::Population,
         Theme::Housing,
         Theme::HealthInequalities,
         Theme::Performance,
         Theme::FinanceWorkforce,
+        Theme::YourData,
     ];
 
     /// Identifier used in data files and URLs, e.g. `health-inequalities`.
@@ -36,6 +39,7 @@ impl Theme {
             Theme::HealthInequalities => "health-inequalities",
             Theme::Performance => "performance",
             Theme::FinanceWorkforce => "finance-workforce",
+            Theme::YourData => "your-data",
         }
     }
 
@@ -47,12 +51,18 @@ impl Theme {
             Theme::HealthInequalities => "Health inequalities",
             Theme::Performance => "Performance",
             Theme::FinanceWorkforce => "Finance & workforce",
+            Theme::YourData => "Your data",
         }
     }
 
     /// The theme with this identifier.
     pub fn from_id(id: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    /// Whether the theme's figures come from a bundled file (not from the user).
+    pub fn is_bundled(self) -> bool {
+        self != Theme::YourData
     }
 
     /// Path of the theme's data file, relative to the app (e.g. `data/population.json`).

@@ -5,6 +5,7 @@ use crate::ui::data_store::{use_data, DataStore, Loaded};
 use crate::ui::header::Header;
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::notices::Notices;
+use crate::ui::open_file::{provide_outcomes, OpenFile};
 use crate::ui::print::use_print_preparation;
 use crate::ui::theme_nav::ThemeNav;
 use crate::ui::theme_page::ThemePage;
@@ -17,6 +18,7 @@ use std::sync::Arc;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(DataStore::new());
+    provide_outcomes();
     let state = RwSignal::new(ViewState::default());
     let embed = embed_requested();
     let sync = use_url_sync(state, embed);
@@ -60,6 +62,16 @@ fn ThemeContent(
                 view! { <p class="loading">"Loading…"</p> }.into_any()
             }
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+            Loaded::Ready(areas) if !theme.is_bundled() => {
+                let chart = data.imported.get().map(|(d, a)| {
+                    view! { <ThemePage state=state data=d areas=a embed=embed /> }
+                });
+                view! {
+                    {(!embed).then(|| view! { <OpenFile areas=Arc::clone(&areas) /> })}
+                    {chart}
+                }
+                .into_any()
+            }
             Loaded::Ready(areas) => match data.theme(theme, Arc::clone(&areas)) {
                 Loaded::Loading => view! { <p class="loading">"Loading figures…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),

@@ -28,6 +28,8 @@ pub struct DataStore {
     themes: RwSignal<HashMap<Theme, Loaded<ThemeData>>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
+    /// What the user has opened: the "Your data" theme and the areas with any it added.
+    pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
 
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
@@ -59,6 +61,7 @@ impl DataStore {
             themes: RwSignal::new(HashMap::new()),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
+            imported: RwSignal::new(None),
         };
         let areas = store.areas;
         spawn_local(async move {
@@ -78,6 +81,12 @@ impl DataStore {
     /// The data of `theme`, fetching it (and checking it against `areas`) the first time it
     /// is asked for.
     pub fn theme(&self, theme: Theme, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
+        if !theme.is_bundled() {
+            return match self.imported.get() {
+                Some((data, _)) => Loaded::Ready(data),
+                None => Loaded::Loading,
+            };
+        }
         if let Some(state) = self.themes.with(|m| m.get(&theme).cloned()) {
             return state;
         }

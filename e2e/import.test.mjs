@@ -1,0 +1,89 @@
+// End-to-end tests of "Your data": a real Fingertips-layout export and a broken one open in the
+// app (by the file chooser and by drag and drop), are charted with the explorer's localities, and
+// list their problems by row and column; nothing is sent anywhere. And a fault shows a message
+// with a reload button instead of a frozen page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT } from './server.mjs';
+import { setup, openPage, waitForChart } from './browser.mjs';
+
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'import');
+const env = setup();
+
+async function openYourData(page) {
+  await page.goto(env.server.url);
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Your data', exact: true }).click();
+  await page.getByRole('heading', { name: 'Open your own data' }).waitFor();
+}
+
+test('a real Fingertips export opens, adds its localities and is charted with the values of the file', async () => {
+  const { page, context, errors, requests } = await openPage(env.browser);
+  await openYourData(page);
+  const before = requests.length;
+  await page.locator('#open-file-input').setInputFiles(path.join(FIXTURES, 'fingertips_real.csv'));
+  const report = page.locator('.import-report');
+  await report.waitFor();
+  assert.equal(
+    (await report.locator('strong').textContent()).trim(),
+    'Opened fingertips_real.csv: 3 indicators, 120 figures for 6 localities. Added localities: Bristol, South Gloucestershire.',
+  );
+  await waitForChart(page);
+  await page.locator('#indicator-select').selectOption('fingertips-21001');
+  await page.getByRole('checkbox', { name: 'Bristol' }).check();
+  await page.getByText('Show the figures as a table').click();
+  const table = page.locator('details.table-toggle--main table');
+  const headers = await table.locator('thead th').allTextContents();
+  const row = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: /^2010\/11$/ }) });
+  const cells = await row.locator('td').allTextContents();
+  const value = (name) => cells[headers.indexOf(name) - 1];
+  assert.equal(value('Swindon'), '298.6');
+  assert.equal(value('Bristol'), '290.8');
+  // Nothing was sent anywhere: opening the file made no request at all.
+  assert.deepEqual(requests.slice(before).filter((u) => !u.startsWith(env.server.origin)), []);
+  assert.ok(requests.slice(before).every((u) => !u.includes('fingertips')), 'the file is not uploaded');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken export lists each problem by row and column, and its good rows still chart', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await openYourData(page);
+  // Dropped onto the page, as a user would drag it from their desktop.
+  const text = await readFile(path.join(FIXTURES, 'fingertips_broken.csv'), 'utf8');
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'fingertips_broken.csv', { type: 'text/csv' }));
+    document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  const report = page.locator('.import-report');
+  await report.waitFor();
+  const problems = await report.locator('.problem__list li').allTextContents();
+  assert.deepEqual(problems, [
+    'fingertips_broken.csv:3:13: column "Value": the value "12O.5" is not a number',
+    'fingertips_broken.csv:4:12: column "Time period": the period "Q1 2011" is not a financial year like this indicator\'s other periods (e.g. 2017/18)',
+    'fingertips_broken.csv:5:5: column "Area Code": the area code "NOT A CODE!" is not a code such as E06000030',
+    'fingertips_broken.csv:6:14: column "Lower CI 95.0 limit": the 95% confidence interval 1 to 2 does not contain the value 298.6, so it was left out',
+  ]);
+  assert.ok(await waitForChart(page) > 0, 'the good rows are charted');
+  // A file that is not an export is refused with the reason, and the page keeps working.
+  await page.locator('#open-file-input').setInputFiles(path.join(FIXTURES, 'fingertips_no_value_column.csv'));
+  await page.getByText('the column "Value" is missing').waitFor();
+  assert.ok(await waitForChart(page) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a fault shows a message with a reload button instead of a frozen page', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?crash-test=1`);
+  const dialog = page.getByRole('alertdialog', { name: 'Sorry, the explorer has stopped working' });
+  await dialog.waitFor();
+  const reload = dialog.getByRole('button', { name: 'Reload the page' });
+  assert.equal(await reload.evaluate((b) => b === document.activeElement), true, 'the reload button has focus');
+  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  assert.ok(errors.some((e) => e.includes('deliberate fault')), 'the panic is logged for analysts');
+  await context.close();
+});
