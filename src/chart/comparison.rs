@@ -30,7 +30,7 @@ pub fn periods(
             }
         }
     }
-    out.sort_by(|a, b| b.cmp(a));
+    crate::model::order::sort_by(&mut out, |a, b| b.cmp(a));
     Ok(out)
 }
 

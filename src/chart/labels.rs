@@ -24,7 +24,7 @@ pub fn labelled_ticks(min: f64, max: f64, target: usize) -> Vec<(f64, String)> {
 /// spacing allows. Returns the new centres in the order given.
 pub fn spread_apart(wanted: &[f64], gap: f64, min: f64, max: f64) -> Vec<f64> {
     let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]));
+    crate::model::order::sort_by(&mut order, |&a, &b| wanted[a].total_cmp(&wanted[b]));
     let mut placed: Vec<f64> = order.iter().map(|&i| wanted[i].clamp(min, max)).collect();
     // Push down from the top, then up from the bottom.
     for i in 1..placed.len() {
@@ -91,7 +91,7 @@ mod tests {
     fn close_labels_are_pushed_apart_in_order() {
         let placed = spread_apart(&[50.0, 52.0, 51.0], 14.0, 0.0, 200.0);
         let mut sorted = placed.clone();
-        sorted.sort_by(f64::total_cmp);
+        crate::model::order::sort_by(&mut sorted, f64::total_cmp);
         for pair in sorted.windows(2) {
             assert!(pair[1] - pair[0] >= 14.0 - 1e-9, "{placed:?}");
         }

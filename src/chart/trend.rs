@@ -58,7 +58,7 @@ pub fn trend_spec(
         .iter()
         .flat_map(|l| l.points.iter().map(|p| p.0))
         .collect();
-    periods.sort();
+    crate::model::order::sort(&mut periods);
     periods.dedup();
     let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
     let time_ticks = periods

@@ -94,7 +94,9 @@ impl EnglandFile {
             .iter()
             .filter_map(|a| indicator.values.get(&a.code).map(|v| (a, *v)))
             .collect();
-        rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+        crate::model::order::sort_by(&mut rows, |a, b| {
+            b.1.total_cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
+        });
         let mut out: Vec<Ranked<'_>> = Vec::with_capacity(rows.len());
         for (i, (area, value)) in rows.into_iter().enumerate() {
             let rank = match out.last() {

@@ -32,7 +32,7 @@ pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headlin
         .filter(|l| l.status == Status::Actual)
         .flat_map(|l| l.points)
         .collect();
-    points.sort_by_key(|p| p.0);
+    crate::model::order::sort_by_key(&mut points, |p| p.0);
     let &(period, value) = points.last()?;
     let previous = points.len().checked_sub(2).map(|i| points[i]);
     let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());

@@ -9,26 +9,11 @@ use serde::de::DeserializeOwned;
 /// The version of the data format this build reads (`format_version` in every file).
 pub const FORMAT_VERSION: u32 = 1;
 
-/// serde_path_to_error writes the root as "." and array items as "[3]"; this writes `$`-paths.
-fn json_path(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    if text == "." {
-        return "$".into();
-    }
-    if text.starts_with('[') {
-        format!("${text}")
-    } else {
-        format!("$.{text}")
-    }
-}
-
 /// Parses JSON text into `T`, reporting syntax and shape problems at their line, column and
 /// JSON path.
 pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = json_path(e.path());
-        let inner = e.into_inner();
+    let value = T::deserialize(&mut de).map_err(|inner| {
         let message = inner.to_string();
         // serde_json appends " at line L column C"; the location is reported separately.
         let message = match message.rfind(" at line ") {
@@ -58,10 +43,12 @@ pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<
             .replace("expected f64", "expected a number")
             .replace("expected u32", "expected a whole number")
             .replace("expected u8", "expected a whole number from 0 to 255");
+        // The path is worked out from the position, and only for a failed file: tracking it
+        // during every parse (serde_path_to_error) doubled the deserializers in the wasm.
         let path = if inner.is_syntax() {
             String::new()
         } else {
-            path
+            Locations::of(text).path_at(inner.line(), inner.column())
         };
         LoadError::at(file, inner.line(), inner.column(), &path, message)
     })?;
@@ -94,7 +81,7 @@ pub(crate) fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadErro
             }
         })
         .collect();
-    problems.sort_by_key(|p| (p.line, p.column));
+    crate::model::order::sort_by_key(&mut problems, |p| (p.line, p.column));
     LoadError {
         file: file.to_owned(),
         problems,

@@ -1,6 +1,9 @@
 //! Finds where each value of a JSON document is written, so that problems found after
 //! parsing (an unknown area, a duplicate point…) can be reported as `file:line:column`.
 //!
+//! The same scanner answers the opposite question for errors found while parsing (a value of
+//! the wrong type, an unknown field): which JSON path is written at a given line and column.
+//!
 //! A small scanner that only records positions: it never builds values and never panics,
 //! whatever the input; on malformed JSON it returns the positions found so far.
 
@@ -11,6 +14,9 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Locations {
     positions: HashMap<String, (usize, usize)>,
+    /// Each value's path with where it starts (its key, for an object member) and the
+    /// position just after its last character.
+    spans: Vec<Span>,
 }
 
 impl Locations {
@@ -22,6 +28,7 @@ impl Locations {
             line: 1,
             column: 1,
             positions: HashMap::new(),
+            spans: Vec::new(),
         };
         let mut path = String::from("$");
         scanner.skip_space();
@@ -29,7 +36,20 @@ impl Locations {
         let _ = scanner.value(&mut path, 0);
         Locations {
             positions: scanner.positions,
+            spans: scanner.spans,
         }
+    }
+
+    /// The JSON path written at `line` and `column` (a parser's error position): the innermost
+    /// value, or object member from its key to its value, whose text spans that position;
+    /// `$` when none does.
+    pub fn path_at(&self, line: usize, column: usize) -> String {
+        let at = (line, column);
+        self.spans
+            .iter()
+            .filter(|(_, start, end)| *start <= at && at <= *end)
+            .max_by_key(|(path, start, _)| (*start, path.len()))
+            .map_or_else(|| "$".to_string(), |(path, _, _)| path.clone())
     }
 
     /// Where the value at `path` starts. For a path that is not in the document (a missing
@@ -48,6 +68,9 @@ impl Locations {
     }
 }
 
+/// A value's path, where its text starts and the position just after it ends.
+type Span = (String, (usize, usize), (usize, usize));
+
 const MAX_DEPTH: usize = 128;
 
 struct Scanner {
@@ -56,6 +79,7 @@ struct Scanner {
     line: usize,
     column: usize,
     positions: HashMap<String, (usize, usize)>,
+    spans: Vec<Span>,
 }
 
 /// The scan stopped: the JSON is malformed here.
@@ -96,8 +120,15 @@ impl Scanner {
         if depth > MAX_DEPTH {
             return Err(Stop);
         }
-        self.positions
-            .insert(path.clone(), (self.line, self.column));
+        let start = (self.line, self.column);
+        self.positions.insert(path.clone(), start);
+        self.scalar_or_container(path, depth)?;
+        self.spans
+            .push((path.clone(), start, (self.line, self.column)));
+        Ok(())
+    }
+
+    fn scalar_or_container(&mut self, path: &mut String, depth: usize) -> Result<(), Stop> {
         match self.peek().ok_or(Stop)? {
             '{' => self.object(path, depth),
             '[' => self.array(path, depth),
@@ -145,14 +176,19 @@ impl Scanner {
         }
         loop {
             self.skip_space();
+            let key_start = (self.line, self.column);
             let key = self.string()?;
-            self.skip_space();
-            self.expect(':')?;
-            self.skip_space();
             let len = path.len();
             path.push('.');
             path.push_str(&key);
-            let result = self.value(path, depth + 1);
+            // The member from its key, so that an error at the key (an unknown field) names it.
+            self.spans
+                .push((path.clone(), key_start, (self.line, self.column)));
+            self.skip_space();
+            let result = self.expect(':').and_then(|()| {
+                self.skip_space();
+                self.value(path, depth + 1)
+            });
             path.truncate(len);
             result?;
             self.skip_space();
@@ -216,6 +252,22 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_path_at_a_position() {
+        let l = Locations::of(DOC);
+        // Inside a value, at its last character, and just after it.
+        assert_eq!(l.path_at(4, 33), "$.list[0].value");
+        assert_eq!(l.path_at(4, 34), "$.list[0].value");
+        assert_eq!(l.path_at(4, 20), "$.list[0].period");
+        // On a key: the member it names.
+        assert_eq!(l.path_at(4, 28), "$.list[0].value");
+        // Between members, and on the closing brace: the enclosing object.
+        assert_eq!(l.path_at(5, 5), "$.list[1]");
+        assert_eq!(l.path_at(5, 22), "$.list[1]");
+        assert_eq!(l.path_at(8, 1), "$");
+        assert_eq!(l.path_at(99, 1), "$");
+    }
+
+    #[test]
     fn malformed_or_deep_input_does_not_panic() {
         for text in [
             "",
@@ -226,7 +278,9 @@ mod tests {
             "{\"a\":[}",
             &"[".repeat(100_000),
         ] {
-            let _ = Locations::of(text).find("$.a[0]");
+            let l = Locations::of(text);
+            let _ = l.find("$.a[0]");
+            let _ = l.path_at(1, 3);
         }
     }
 }

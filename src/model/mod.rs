@@ -17,6 +17,7 @@ pub mod import;
 pub mod indicator;
 pub mod load;
 pub mod locate;
+pub mod order;
 pub mod overview;
 pub mod period;
 pub mod query;

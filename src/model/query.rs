@@ -34,7 +34,7 @@ pub fn trend_lines<'a>(
                 .iter()
                 .map(|p| Period::parse(&p.period, ind.period_type).map(|period| (period, p.value)))
                 .collect::<Result<Vec<_>, _>>()?;
-            points.sort_by_key(|p| p.0);
+            crate::model::order::sort_by_key(&mut points, |p| p.0);
             of_area.push(TrendLine {
                 area: &series.area,
                 status: series.status,
@@ -42,7 +42,7 @@ pub fn trend_lines<'a>(
                 points,
             });
         }
-        of_area.sort_by_key(|l| l.status);
+        crate::model::order::sort_by_key(&mut of_area, |l| l.status);
         lines.extend(of_area);
     }
     Ok(lines)
@@ -68,7 +68,7 @@ pub fn actual_figures(data: &ThemeData, indicator: &str, area: &str) -> Vec<Figu
                 .map(|period| (period, p.value, p.lower.zip(p.upper)))
         })
         .collect();
-    figures.sort_by_key(|f| f.0);
+    crate::model::order::sort_by_key(&mut figures, |f| f.0);
     figures
 }
 

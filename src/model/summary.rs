@@ -114,7 +114,7 @@ fn range_sentence(
         .iter()
         .filter_map(|(a, pts)| value_at(pts, latest).map(|v| (*a, v)))
         .collect();
-    at.sort_by(|x, y| x.1.total_cmp(&y.1));
+    crate::model::order::sort_by(&mut at, |x, y| x.1.total_cmp(&y.1));
     let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
     let title = in_sentence(&ind.title);
     let mut sentence = match at.as_slice() {

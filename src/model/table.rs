@@ -54,7 +54,7 @@ pub fn trend_table(
             }
         }
     }
-    periods.sort();
+    crate::model::order::sort(&mut periods);
     let rows = periods
         .into_iter()
         .map(|(period, status)| TrendRow {

@@ -153,7 +153,7 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                     ));
                 }
                 let order: Vec<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
-                chosen.sort_by_key(|c| order.iter().position(|o| o == c));
+                crate::model::order::sort_by_key(&mut chosen, |c| order.iter().position(|o| o == c));
                 v.areas = chosen;
             }
             "mode" => match DisplayMode::from_id(&value) {

@@ -90,7 +90,7 @@ impl ViewState {
         } else {
             self.areas.push(code.to_owned());
             let rank = |a: &String| order.iter().position(|o| o == a).unwrap_or(usize::MAX);
-            self.areas.sort_by_key(rank);
+            crate::model::order::sort_by_key(&mut self.areas, rank);
         }
     }
 

@@ -49,7 +49,7 @@ pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> im
                 .iter()
                 .flat_map(|l| l.period_labels.iter().cloned())
                 .collect();
-            periods.sort();
+            crate::model::order::sort(&mut periods);
             periods.dedup();
             let last = periods.last().cloned();
             periods

@@ -53,8 +53,10 @@ fn ThemeContent(
     embed: bool,
 ) -> impl IntoView {
     let data = use_data();
+    // Only a change of theme rebuilds the page; other choices update it in place.
+    let theme = Memo::new(move |_| state.with(|s| s.theme));
     move || {
-        let theme = state.with(|s| s.theme);
+        let theme = theme.get();
         let heading = (!embed).then(|| view! { <h1 class="theme-title">{theme.title()}</h1> });
         let body = match data.areas.get() {
             Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),

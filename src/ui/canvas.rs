@@ -1,9 +1,9 @@
 //! Drawing on a `<canvas>`, sharp on high-DPI screens.
 
 use crate::chart::{draw_line_chart, LineChartLayout, LineChartSpec, Scale};
+use crate::ui::canvas_backend::MeasuringCanvas;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// Sizes the canvas bitmap to its CSS box times the device pixel ratio, then calls `draw` with
@@ -11,7 +11,7 @@ use web_sys::HtmlCanvasElement;
 /// message on failure.
 pub fn draw_with<T>(
     canvas: &HtmlCanvasElement,
-    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, Scale) -> Result<T, String>,
+    draw: impl FnOnce(&DrawingArea<MeasuringCanvas, Shift>, Scale) -> Result<T, String>,
 ) -> Result<(T, f64), String> {
     let ratio = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
@@ -23,7 +23,7 @@ pub fn draw_with<T>(
     }
     canvas.set_width((w * ratio).round() as u32);
     canvas.set_height((h * ratio).round() as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser cannot draw on a canvas".to_string())?;
     let root = backend.into_drawing_area();
     let drawn = draw(&root, Scale { pixel_ratio: ratio })?;

@@ -32,11 +32,16 @@ pub struct DataStore {
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
 
+/// Downloads `file` (a path relative to the page) as text with the browser's `fetch`.
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(file)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |what: &str| LoadError::whole_file(file, what.to_string());
+    let window = web_sys::window().ok_or_else(|| failed("could not be downloaded (no window)"))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
-        .map_err(|e| LoadError::whole_file(file, format!("could not be downloaded ({e})")))?;
+        .and_then(|r| r.dyn_into())
+        .map_err(|_| failed("could not be downloaded (the network request failed)"))?;
     if !response.ok() {
         return Err(LoadError::whole_file(
             file,
@@ -47,10 +52,12 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
             ),
         ));
     }
-    response
-        .text()
+    let text = response.text().map_err(|_| failed("could not be read"))?;
+    JsFuture::from(text)
         .await
-        .map_err(|e| LoadError::whole_file(file, format!("could not be read ({e})")))
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| failed("could not be read"))
 }
 
 impl DataStore {

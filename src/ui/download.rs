@@ -3,8 +3,8 @@
 
 use crate::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
 use crate::chart::{LineChartSpec, Scale};
+use crate::ui::canvas_backend::MeasuringCanvas;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 fn click_link(href: &str, name: &str) -> Result<(), String> {
@@ -63,7 +63,7 @@ pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Resu
     canvas.set_width(FIGURE_SIZE.0 * 2);
     canvas.set_height(FIGURE_SIZE.1 * 2);
     {
-        let root = CanvasBackend::with_canvas_object(canvas.clone())
+        let root = MeasuringCanvas::new(&canvas)
             .ok_or("this browser cannot draw on a canvas")?
             .into_drawing_area();
         draw_figure(&root, spec, text, scale).map_err(|e| e.to_string())?;

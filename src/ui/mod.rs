@@ -4,6 +4,7 @@
 mod age_structure_panel;
 mod app;
 mod canvas;
+mod canvas_backend;
 mod comparison_panel;
 mod crash;
 mod data_store;

@@ -41,7 +41,7 @@ fn summarise(file: &str, imported: &Imported) -> String {
                 .iter()
                 .map(|s| s.area.as_str())
                 .collect();
-            areas.sort_unstable();
+            crate::model::order::sort(&mut areas);
             areas.dedup();
             areas.len()
         }

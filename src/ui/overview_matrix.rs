@@ -25,8 +25,9 @@ pub fn OverviewMatrix(
     data: Arc<ThemeData>,
     areas: Arc<AreaFile>,
 ) -> impl IntoView {
+    let chosen = Memo::new(move |_| state.with(|s| s.areas.clone()));
     let body = move || {
-        let selected = state.with(|s| s.areas.clone());
+        let selected = chosen.get();
         let refs: Vec<&str> = selected
             .iter()
             .map(String::as_str)

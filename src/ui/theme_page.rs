@@ -137,6 +137,8 @@ pub fn ThemePage(
         let data = Arc::clone(&data);
         Memo::new(move |_| state.with(|s| s.indicator_in(&data).map(str::to_owned)))
     };
+    // The chosen localities, as a memo so that other choices do not touch what depends on them.
+    let selected = Memo::new(move |_| state.with(|s| s.areas.clone()));
     let view_memo = {
         let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
         Memo::new(move |_| {
@@ -277,7 +279,7 @@ pub fn ThemePage(
                         data=Arc::clone(&data)
                         areas=Arc::clone(&areas)
                         indicator=Signal::derive(move || current.get())
-                        selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                        selected=Signal::derive(move || selected.get())
                     />
                 </ul>
                 <TrendChart spec=spec label=label sources=sources />
@@ -285,7 +287,7 @@ pub fn ThemePage(
                     data=Arc::clone(&data)
                     areas=Arc::clone(&areas)
                     indicator=Signal::derive(move || current.get())
-                    selected=Signal::derive(move || state.with(|s| s.areas.clone()))
+                    selected=Signal::derive(move || selected.get())
                     chosen_period=period
                 />
                 <MapPanel

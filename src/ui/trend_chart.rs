@@ -86,6 +86,10 @@ pub fn TrendChart(
             Ok(drawn) => {
                 layout.set(Some(drawn));
                 problem.set(None);
+                // For the benchmarks (bench/run.mjs): when each drawing finished.
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark("chart-drawn");
+                }
             }
             Err(message) => {
                 layout.set(None);

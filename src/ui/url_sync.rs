@@ -1,6 +1,7 @@
 //! Keeps the view and the page's address in step: the link restores the view when the area
 //! list has loaded, every later change adds a history entry (so Back and Forward step through
-//! changes), and Back and Forward restore the view they lead to.
+//! changes), and Back and Forward restore the view they lead to. The address is written in a
+//! task of its own after each change, off the path of the redraw.
 
 use crate::model::url_state::{from_query, to_query, UrlState};
 use crate::model::{AreaFile, ViewState};
@@ -77,10 +78,17 @@ pub fn use_url_sync(state: RwSignal<ViewState>, embed: bool) -> UrlSync {
             return;
         }
         let query = to_query(&UrlState { view, embed });
-        if current_search() != format!("?{query}") {
-            write_url(&query, first_write.get_value());
-        }
+        let replace = first_write.get_value();
         first_write.set_value(false);
+        // Written just after the page has updated, so the address never delays a redraw.
+        set_timeout(
+            move || {
+                if current_search() != format!("?{query}") {
+                    write_url(&query, replace);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     });
     let handle = window_event_listener(ev::popstate, move |_| {
         if let Some(a) = areas.get_untracked() {

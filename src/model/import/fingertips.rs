@@ -252,7 +252,7 @@ fn drop_failing(
         if drop_points.is_empty() && drop_series.is_empty() {
             return;
         }
-        drop_points.sort_unstable();
+        crate::model::order::sort(&mut drop_points);
         drop_points.dedup();
         for &(i, j) in drop_points.iter().rev() {
             if let Some(s) = data.series.get_mut(i) {
@@ -261,7 +261,7 @@ fn drop_failing(
                 }
             }
         }
-        drop_series.sort_unstable();
+        crate::model::order::sort(&mut drop_series);
         drop_series.dedup();
         for &i in drop_series.iter().rev() {
             if i < data.series.len() {
@@ -496,7 +496,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         }
         for (area, mut points) in by_area {
             let kind = g.kind.unwrap_or(PeriodType::CalendarYear);
-            points.sort_by_key(|p| Period::parse(&p.period, kind).ok());
+            crate::model::order::sort_by_key(&mut points, |p| Period::parse(&p.period, kind).ok());
             series.push(Series {
                 indicator: id.clone(),
                 area: area.to_owned(),
