@@ -1,5 +1,5 @@
 # The two commands of the README, and a few more for analysts and developers.
-.PHONY: serve test setup build data validate bench-size
+.PHONY: serve test setup build data validate bench bench-size fuzz
 
 ## Serve the app at http://127.0.0.1:8080 (installs what is missing first).
 serve:
@@ -29,3 +29,11 @@ validate:
 ## Print the gzip size of what a first visit downloads (after `make build`).
 bench-size:
 	scripts/bench-size.sh
+
+## Performance benchmarks in headless Chromium; writes bench/RESULTS.md (RUNS=7 visits per case).
+bench:
+	scripts/bench.sh
+
+## Fuzz the JSON loader, the CSV importer and the address parser (FUZZ_SECONDS each, default 600).
+fuzz:
+	scripts/fuzz.sh $(or $(FUZZ_SECONDS),600)

@@ -5,6 +5,7 @@
 //! paths into lines and columns.
 
 use crate::model::{AreaFile, Period, Status, ThemeData, ValueType};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 /// A problem found at a JSON path.
@@ -227,11 +228,21 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
         }
     }
 
-    let mut seen_points: HashSet<(&str, &str, Status, Period)> = HashSet::new();
-    let mut first_at: HashMap<(&str, &str, Status, Period), String> = HashMap::new();
+    // Lookups by id, built once: files can hold hundreds of thousands of points.
+    // (The first of a duplicated id, as `ThemeData::indicator` finds.)
+    let mut indicators: HashMap<&str, &crate::model::Indicator> = HashMap::new();
+    for i in &data.indicators {
+        indicators.entry(i.id.as_str()).or_insert(i);
+    }
+    let area_codes: HashSet<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
+    let source_ids: HashSet<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
+    // Numbers for indicator and area ids, so that each point's key is cheap to hash.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    // Where each (indicator, area, status, period) was first given: (series, point).
+    let mut first_at: HashMap<(usize, usize, Status, Period), (usize, usize)> = HashMap::new();
     for (si, series) in data.series.iter().enumerate() {
         let at = format!("$.series[{si}]");
-        let indicator = data.indicator(&series.indicator);
+        let indicator = indicators.get(series.indicator.as_str()).copied();
         if indicator.is_none() {
             findings.push(finding(
                 format!("{at}.indicator"),
@@ -241,13 +252,13 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                 ),
             ));
         }
-        if areas.get(&series.area).is_none() {
+        if !area_codes.contains(series.area.as_str()) {
             findings.push(finding(
                 format!("{at}.area"),
                 format!("unknown area \"{}\" (not in data/areas.json)", series.area),
             ));
         }
-        if data.source(&series.source).is_none() {
+        if !source_ids.contains(series.source.as_str()) {
             findings.push(finding(
                 format!("{at}.source"),
                 format!("unknown source \"{}\" (not in $.sources)", series.source),
@@ -256,36 +267,39 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
         if series.points.is_empty() {
             findings.push(finding(format!("{at}.points"), "the series has no points"));
         }
+        let next = ids.len();
+        let indicator_id = *ids.entry(series.indicator.as_str()).or_insert(next);
+        let next = ids.len();
+        let area_id = *ids.entry(series.area.as_str()).or_insert(next);
         let Some(ind) = indicator else { continue };
         for (pi, p) in series.points.iter().enumerate() {
-            let pat = format!("{at}.points[{pi}]");
+            // The point's path, written only when there is something to report.
+            let pat = || format!("{at}.points[{pi}]");
             let period = match Period::parse(&p.period, ind.period_type) {
                 Ok(period) => period,
                 Err(e) => {
-                    findings.push(finding(format!("{pat}.period"), e.to_string()));
+                    findings.push(finding(format!("{}.period", pat()), e.to_string()));
                     continue;
                 }
             };
-            let key = (
-                series.indicator.as_str(),
-                series.area.as_str(),
-                series.status,
-                period,
-            );
-            if !seen_points.insert(key) {
-                let first = first_at.get(&key).cloned().unwrap_or_default();
-                findings.push(finding(
-                    format!("{pat}.period"),
-                    format!(
-                        "duplicate point: {} {} for {} {} is already given at {first}",
-                        series.status.label(),
-                        p.period,
-                        series.indicator,
-                        series.area
-                    ),
-                ));
-            } else {
-                first_at.insert(key, pat.clone());
+            let key = (indicator_id, area_id, series.status, period);
+            match first_at.entry(key) {
+                Entry::Occupied(first) => {
+                    let (fs, fp) = *first.get();
+                    findings.push(finding(
+                        format!("{}.period", pat()),
+                        format!(
+                            "duplicate point: {} {} for {} {} is already given at $.series[{fs}].points[{fp}]",
+                            series.status.label(),
+                            p.period,
+                            series.indicator,
+                            series.area
+                        ),
+                    ));
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((si, pi));
+                }
             }
             if ind.value_type == ValueType::Percent {
                 for (field, v) in [
@@ -295,7 +309,7 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                 ] {
                     if let Some(v) = v.filter(|v| !(0.0..=100.0).contains(v)) {
                         findings.push(finding(
-                            format!("{pat}.{field}"),
+                            format!("{}.{field}", pat()),
                             format!("{v} is not a percentage between 0 and 100"),
                         ));
                     }
@@ -304,7 +318,7 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
             match (p.lower, p.upper) {
                 (Some(lo), Some(hi)) if !(lo <= p.value && p.value <= hi) => {
                     findings.push(finding(
-                        format!("{pat}.lower"),
+                        format!("{}.lower", pat()),
                         format!(
                             "the confidence interval {lo} to {hi} does not contain the value {}",
                             p.value
@@ -312,21 +326,21 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                     ))
                 }
                 (Some(_), None) => findings.push(finding(
-                    format!("{pat}.lower"),
+                    format!("{}.lower", pat()),
                     "a lower limit is given without an upper limit",
                 )),
                 (None, Some(_)) => findings.push(finding(
-                    format!("{pat}.upper"),
+                    format!("{}.upper", pat()),
                     "an upper limit is given without a lower limit",
                 )),
                 _ => {}
             }
             if p.count.is_some_and(|c| c < 0.0) {
-                findings.push(finding(format!("{pat}.count"), "the count is negative"));
+                findings.push(finding(format!("{}.count", pat()), "the count is negative"));
             }
             if p.denominator.is_some_and(|d| d <= 0.0) {
                 findings.push(finding(
-                    format!("{pat}.denominator"),
+                    format!("{}.denominator", pat()),
                     "the denominator must be more than zero",
                 ));
             }
@@ -334,7 +348,7 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
             {
                 if c > d {
                     findings.push(finding(
-                        format!("{pat}.count"),
+                        format!("{}.count", pat()),
                         format!("the count {c} is larger than its denominator {d}"),
                     ));
                 }

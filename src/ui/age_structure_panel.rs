@@ -6,20 +6,22 @@ use crate::model::format::format_number;
 use crate::model::{AreaFile, ThemeData};
 use crate::ui::trend_chart::TrendChart;
 use leptos::prelude::*;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The panel.
 #[component]
 pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+    let with_shares: HashSet<&str> = population
+        .series
+        .iter()
+        .filter(|s| s.indicator == "share-aged-65-plus")
+        .map(|s| s.area.as_str())
+        .collect();
     let places: Vec<(String, String)> = areas
         .areas
         .iter()
-        .filter(|a| {
-            population
-                .series
-                .iter()
-                .any(|s| s.area == a.code && s.indicator == "share-aged-65-plus")
-        })
+        .filter(|a| with_shares.contains(a.code.as_str()))
         .map(|a| (a.code.clone(), a.short_name.clone()))
         .collect();
     let area = RwSignal::new(places.first().map(|p| p.0.clone()).unwrap_or_default());

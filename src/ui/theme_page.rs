@@ -23,6 +23,7 @@ use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
 use crate::ui::url_sync::UrlSync;
 use leptos::prelude::*;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Everything the page shows for the current choices.
@@ -117,20 +118,22 @@ pub fn ThemePage(
             state.update(|s| s.indicator = None);
         }
     }
-    // Offer only the localities that have figures in this theme.
+    // Offer only the localities and indicators that have figures in this theme.
+    let areas_with: HashSet<&str> = data.series.iter().map(|s| s.area.as_str()).collect();
+    let indicators_with: HashSet<&str> = data.series.iter().map(|s| s.indicator.as_str()).collect();
     let offered = Arc::new(AreaFile {
         format_version: areas.format_version,
         areas: areas
             .areas
             .iter()
-            .filter(|a| data.series.iter().any(|s| s.area == a.code))
+            .filter(|a| areas_with.contains(a.code.as_str()))
             .cloned()
             .collect(),
     });
     let options: Vec<(String, String)> = data
         .indicators
         .iter()
-        .filter(|i| data.series.iter().any(|s| s.indicator == i.id))
+        .filter(|i| indicators_with.contains(i.id.as_str()))
         .map(|i| (i.id.clone(), i.title.clone()))
         .collect();
     let current = {
