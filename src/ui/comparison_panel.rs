@@ -7,6 +7,7 @@ use crate::model::compare::METHOD;
 use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, ThemeData};
 use crate::ui::canvas::draw_with;
+use crate::ui::use_element_size::use_element_size;
 use crate::ui::use_window_resize::use_window_resize;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -89,13 +90,14 @@ pub fn ComparisonPanel(
 
     let canvas = NodeRef::<Canvas>::new();
     let resized = use_window_resize();
+    let size = use_element_size(canvas);
     let drawn = RwSignal::new(0usize);
     Effect::new(move |_| {
         resized.track();
-        let (Some(el), Some(spec)) = (canvas.get(), spec.get()) else {
+        let (Some(el), Some(spec), Some(size)) = (canvas.get(), spec.get(), size.get()) else {
             return;
         };
-        let result = draw_with(&el, |area, scale| {
+        let result = draw_with(&el, size, |area, scale| {
             draw_bar_chart(area, &spec, scale)
                 .map_err(|e| format!("the chart could not be drawn ({e})"))
         });

@@ -3,6 +3,7 @@
 
 use crate::chart::map::{draw_map, MapLayout, MapSpec};
 use crate::ui::canvas::draw_with;
+use crate::ui::use_element_size::use_element_size;
 use crate::ui::use_window_resize::use_window_resize;
 use leptos::ev;
 use leptos::html::Canvas;
@@ -22,13 +23,14 @@ pub fn MapCanvas(
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let resized = use_window_resize();
+    let size = use_element_size(canvas);
     let layout = RwSignal::new(None::<(MapLayout, f64)>);
     Effect::new(move |_| {
         resized.track();
-        let (Some(el), Some(spec)) = (canvas.get(), spec.get()) else {
+        let (Some(el), Some(spec), Some(size)) = (canvas.get(), spec.get(), size.get()) else {
             return;
         };
-        let drawn = draw_with(&el, |area, scale| {
+        let drawn = draw_with(&el, size, |area, scale| {
             draw_map(area, &spec, scale).map_err(|e| format!("the map could not be drawn ({e})"))
         });
         layout.set(drawn.ok());

@@ -29,6 +29,7 @@ mod theme_page;
 mod trend_chart;
 mod trend_table;
 mod url_sync;
+mod use_element_size;
 mod use_window_resize;
 
 pub use app::App;

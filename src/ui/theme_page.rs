@@ -229,6 +229,28 @@ pub fn ThemePage(
             period.set(p);
         }
     });
+    // The sources and the table of figures (usually closed) below the chart follow it in a task
+    // of their own, so that they never delay a redraw; they are up to date a moment later.
+    let below = {
+        let pick = |v: &Result<IndicatorView, String>| {
+            v.as_ref()
+                .ok()
+                .map(|v| (v.title.clone(), v.table.clone(), v.sources.clone()))
+        };
+        let below = RwSignal::new(view_memo.with_untracked(pick));
+        Effect::new(move |before: Option<()>| {
+            let next = view_memo.with(pick);
+            if before.is_some() {
+                set_timeout(
+                    move || {
+                        below.try_set(next);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+        });
+        below
+    };
     if embed {
         let full_view = move || {
             let view = state.get();
@@ -309,10 +331,10 @@ pub fn ThemePage(
                 {(data.theme == "health-inequalities").then(|| view! {
                     <OverviewMatrix state=state data=Arc::clone(&data) areas=Arc::clone(&areas) />
                 })}
-                {move || view_memo.with(|v| v.as_ref().ok().map(|v| {
-                    let caption = format!("{} by period and locality", v.title);
+                {move || below.with(|b| b.as_ref().map(|(title, table, sources)| {
+                    let caption = format!("{title} by period and locality");
                     view! {
-                        <SourceLine sources=v.sources.clone() />
+                        <SourceLine sources=sources.clone() />
                         <details
                             class="table-toggle table-toggle--main"
                             prop:open=move || state.with(|s| s.table)
@@ -324,7 +346,7 @@ pub fn ThemePage(
                             }
                         >
                             <summary>"Show the figures as a table"</summary>
-                            <TrendTableView table=v.table.clone() caption=caption />
+                            <TrendTableView table=table.clone() caption=caption />
                         </details>
                     }
                 }))}

@@ -9,6 +9,7 @@ use crate::chart::{LineChartLayout, LineChartSpec};
 use crate::model::Source;
 use crate::ui::canvas::draw_on_canvas;
 use crate::ui::locality_picker::marker_symbol;
+use crate::ui::use_element_size::use_element_size;
 use crate::ui::use_window_resize::use_window_resize;
 use leptos::ev;
 use leptos::html::Canvas;
@@ -65,6 +66,7 @@ pub fn TrendChart(
     );
     let canvas = NodeRef::<Canvas>::new();
     let resized = use_window_resize();
+    let size = use_element_size(canvas);
     let problem = RwSignal::new(None::<String>);
     let hidden = RwSignal::new(Vec::<String>::new());
     let layout = RwSignal::new(None::<(LineChartLayout, f64)>);
@@ -81,8 +83,10 @@ pub fn TrendChart(
     });
     Effect::new(move |_| {
         resized.track();
-        let Some(el) = canvas.get() else { return };
-        shown.with(|spec| match draw_on_canvas(&el, spec) {
+        let (Some(el), Some(size)) = (canvas.get(), size.get()) else {
+            return;
+        };
+        shown.with(|spec| match draw_on_canvas(&el, size, spec) {
             Ok(drawn) => {
                 layout.set(Some(drawn));
                 problem.set(None);
