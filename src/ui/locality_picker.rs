@@ -29,9 +29,11 @@ pub fn LocalityPicker(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl 
             let code = area.code.clone();
             let style = area_style(&code, i);
             let id = format!("area-{code}");
+            // A memo per box: a change touches only the boxes whose state changed (with every
+            // English area listed, setting all 302 on each change cost more than the chart).
             let checked = {
                 let code = code.clone();
-                move || state.with(|s| s.has_area(&code))
+                Memo::new(move |_| state.with(|s| s.has_area(&code)))
             };
             let order = Arc::clone(&order);
             let toggle = move |_| {
