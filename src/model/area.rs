@@ -38,6 +38,9 @@ pub struct Area {
     pub parent: Option<String>,
 }
 
+/// Where the bundled area list is, relative to the page.
+pub const AREAS_FILE: &str = "data/areas.json";
+
 /// The contents of `data/areas.json`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

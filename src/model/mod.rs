@@ -31,7 +31,7 @@ pub mod url_state;
 pub mod validate;
 pub mod view_state;
 
-pub use area::{Area, AreaFile, AreaLevel};
+pub use area::{Area, AreaFile, AreaLevel, AREAS_FILE};
 pub use error::{LoadError, Problem};
 pub use indicator::{Indicator, Polarity, Standard, ValueType};
 pub use load::{parse_areas, parse_theme, FORMAT_VERSION};

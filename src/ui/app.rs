@@ -64,12 +64,12 @@ fn ThemeContent(
                 view! { <p class="loading">"Loading…"</p> }.into_any()
             }
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
-            Loaded::Ready(areas) if !theme.is_bundled() => {
+            Loaded::Ready(_) if !theme.is_bundled() => {
                 let chart = data.imported.get().map(|(d, a)| {
                     view! { <ThemePage state=state data=d areas=a embed=embed /> }
                 });
                 view! {
-                    {(!embed).then(|| view! { <OpenFile areas=Arc::clone(&areas) /> })}
+                    {(!embed).then(|| view! { <OpenFile /> })}
                     {chart}
                 }
                 .into_any()

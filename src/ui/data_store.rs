@@ -3,7 +3,8 @@
 
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::england::{parse_england, EnglandFile};
-use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData};
+use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData, AREAS_FILE};
+use crate::ui::fetch::fetch_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashMap;
@@ -32,34 +33,6 @@ pub struct DataStore {
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
 
-/// Downloads `file` (a path relative to the page) as text with the browser's `fetch`.
-async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let failed = |what: &str| LoadError::whole_file(file, what.to_string());
-    let window = web_sys::window().ok_or_else(|| failed("could not be downloaded (no window)"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
-        .await
-        .and_then(|r| r.dyn_into())
-        .map_err(|_| failed("could not be downloaded (the network request failed)"))?;
-    if !response.ok() {
-        return Err(LoadError::whole_file(
-            file,
-            format!(
-                "could not be downloaded (HTTP {} {})",
-                response.status(),
-                response.status_text()
-            ),
-        ));
-    }
-    let text = response.text().map_err(|_| failed("could not be read"))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("could not be read"))
-}
-
 impl DataStore {
     /// Creates the store and starts fetching the area list.
     pub fn new() -> DataStore {
@@ -72,7 +45,7 @@ impl DataStore {
         };
         let areas = store.areas;
         spawn_local(async move {
-            let file = "data/areas.json";
+            let file = AREAS_FILE;
             let result = match fetch_text(file).await {
                 Ok(text) => parse_areas(file, &text),
                 Err(e) => Err(e),

@@ -10,9 +10,11 @@ mod crash;
 mod data_store;
 mod download;
 mod england_map;
+mod fetch;
 mod header;
 mod headline_cards;
 mod housing_scenario;
+mod import_worker;
 mod load_problem;
 mod locality_picker;
 mod map_canvas;
@@ -34,3 +36,4 @@ mod use_window_resize;
 
 pub use app::App;
 pub use crash::{crash_test_requested, install_panic_message};
+pub use fetch::fetch_text;

@@ -2,138 +2,60 @@
 //! browser (nothing is sent anywhere) and charted with the explorer's own charts, beside the
 //! bundled localities. Each file's problems are listed with their row and column.
 
-use crate::model::import::{import_file, merge, with_new_areas, Imported, IMPORTED_THEME};
-use crate::model::{AreaFile, LoadError, ThemeData, FORMAT_VERSION};
+use crate::model::import::session::Opened;
+use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
+use crate::ui::import_worker::open_in_worker;
 use crate::ui::load_problem::LoadProblem;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// What happened to one opened file.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Loaded: a summary, problems (rows left out) and remarks.
-    Loaded {
-        summary: String,
-        problems: Vec<String>,
-        remarks: Vec<String>,
-    },
-    /// Refused, with the reasons.
-    Refused(LoadError),
-}
-
-fn summarise(file: &str, imported: &Imported) -> String {
-    let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
-    let mut text = format!(
-        "{file}: {} indicator{}, {figures} figures for {} localities.",
-        imported.data.indicators.len(),
-        if imported.data.indicators.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
-        {
-            let mut areas: Vec<&str> = imported
-                .data
-                .series
-                .iter()
-                .map(|s| s.area.as_str())
-                .collect();
-            crate::model::order::sort(&mut areas);
-            areas.dedup();
-            areas.len()
-        }
-    );
-    if !imported.new_areas.is_empty() {
-        let names: Vec<&str> = imported.new_areas.iter().map(|a| a.name.as_str()).collect();
-        text.push_str(&format!(" Added localities: {}.", names.join(", ")));
-    }
-    text
-}
-
-/// Reads every file of the list, one after another, adding each to "Your data".
-fn read_files(
-    store: DataStore,
-    files: web_sys::FileList,
-    known: Arc<AreaFile>,
-    outcomes: RwSignal<Vec<Outcome>>,
-) {
+/// Reads every file of the list, one after another, adding each to "Your data" (the importer
+/// runs in a worker: `ui::import_worker`).
+fn read_files(store: DataStore, files: web_sys::FileList, outcomes: RwSignal<Vec<Opened>>) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         for file in list {
             let name = file.name();
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(t) => t.as_string().unwrap_or_default(),
-                Err(_) => {
-                    outcomes.update(|o| {
-                        o.push(Outcome::Refused(LoadError::whole_file(
-                            &name,
-                            "could not be read",
-                        )))
-                    });
-                    continue;
-                }
-            };
-            let (mut data, areas) = store.imported.get_untracked().map_or_else(
-                || {
-                    (
-                        ThemeData {
-                            format_version: FORMAT_VERSION,
-                            theme: IMPORTED_THEME.into(),
-                            sources: Vec::new(),
-                            indicators: Vec::new(),
-                            series: Vec::new(),
-                        },
-                        Arc::clone(&known),
-                    )
+            let opened = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Err(_) => Opened::Refused(LoadError::whole_file(&name, "could not be read")),
+                Ok(text) => match open_in_worker(&name, text).await {
+                    Err(e) => Opened::Refused(e),
+                    Ok(reply) => {
+                        if let Some((data, areas)) = reply.so_far {
+                            store.imported.set(Some((Arc::new(data), Arc::new(areas))));
+                        }
+                        reply.opened
+                    }
                 },
-                |(d, a)| ((*d).clone(), a),
-            );
-            match import_file(&name, &text, &areas) {
-                Err(e) => outcomes.update(|o| o.push(Outcome::Refused(e))),
-                Ok(imported) => {
-                    merge(&mut data, &imported.data);
-                    let areas = with_new_areas(&areas, &imported.new_areas);
-                    outcomes.update(|o| {
-                        o.push(Outcome::Loaded {
-                            summary: summarise(&name, &imported),
-                            problems: imported.problems.iter().map(ToString::to_string).collect(),
-                            remarks: imported.remarks.clone(),
-                        })
-                    });
-                    store.imported.set(Some((Arc::new(data), Arc::new(areas))));
-                }
-            }
+            };
+            outcomes.update(|o| o.push(opened));
         }
     });
 }
 
 /// The file chooser, drop zone and the report of what was opened.
 #[component]
-pub fn OpenFile(areas: Arc<AreaFile>) -> impl IntoView {
+pub fn OpenFile() -> impl IntoView {
     let store = use_data();
     let outcomes = use_outcomes();
     let dragging = RwSignal::new(false);
-    let on_change = {
-        let areas = Arc::clone(&areas);
-        move |e: ev::Event| {
-            let input: Option<web_sys::HtmlInputElement> =
-                e.target().and_then(|t| t.dyn_into().ok());
-            if let Some(files) = input.as_ref().and_then(web_sys::HtmlInputElement::files) {
-                read_files(store, files, Arc::clone(&areas), outcomes);
-            }
-            if let Some(input) = input {
-                input.set_value("");
-            }
+    let on_change = move |e: ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = e.target().and_then(|t| t.dyn_into().ok());
+        if let Some(files) = input.as_ref().and_then(web_sys::HtmlInputElement::files) {
+            read_files(store, files, outcomes);
+        }
+        if let Some(input) = input {
+            input.set_value("");
         }
     };
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
         dragging.set(false);
         if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-            read_files(store, files, Arc::clone(&areas), outcomes);
+            read_files(store, files, outcomes);
         }
     };
     let report = move || {
@@ -141,8 +63,8 @@ pub fn OpenFile(areas: Arc<AreaFile>) -> impl IntoView {
             .get()
             .into_iter()
             .map(|o| match o {
-                Outcome::Refused(e) => view! { <LoadProblem error=e /> }.into_any(),
-                Outcome::Loaded { summary, problems, remarks } => {
+                Opened::Refused(e) => view! { <LoadProblem error=e /> }.into_any(),
+                Opened::Loaded { summary, problems, remarks } => {
                     let n = problems.len();
                     let problem_items = problems
                         .into_iter()
@@ -193,9 +115,9 @@ pub fn OpenFile(areas: Arc<AreaFile>) -> impl IntoView {
 /// Keeps the outcomes of every file opened in this visit, across theme changes (called by the
 /// app).
 pub fn provide_outcomes() {
-    provide_context(RwSignal::new(Vec::<Outcome>::new()));
+    provide_context(RwSignal::new(Vec::<Opened>::new()));
 }
 
-fn use_outcomes() -> RwSignal<Vec<Outcome>> {
-    expect_context::<RwSignal<Vec<Outcome>>>()
+fn use_outcomes() -> RwSignal<Vec<Opened>> {
+    expect_context::<RwSignal<Vec<Opened>>>()
 }

@@ -4,6 +4,7 @@
 //! (row, column, what is wrong) and the good rows still load.
 
 pub mod fingertips;
+pub mod session;
 pub mod theme_json;
 
 use crate::model::{Area, AreaFile, LoadError, Problem, ThemeData};

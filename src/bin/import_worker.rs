@@ -1,0 +1,52 @@
+//! The importer, run in a web worker of its own so that it is not part of the page's first
+//! download and a large file does not hold up the page (see `ui::import_worker`).
+//!
+//! Protocol: once it has read `data/areas.json`, the worker posts `"ready"` (or, if it could not,
+//! `["failed", <LoadError as JSON>]`). The page then posts `[id, file name, file text]` for each
+//! file and gets back `[id, <ImportReply as JSON>]`, in the order sent.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use outcomes_explorer::model::import::session::ImportSession;
+    use outcomes_explorer::model::{parse_areas, AREAS_FILE};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    wasm_bindgen_futures::spawn_local(async move {
+        let areas = match outcomes_explorer::ui::fetch_text(AREAS_FILE).await {
+            Ok(text) => parse_areas(AREAS_FILE, &text),
+            Err(e) => Err(e),
+        };
+        let mut session = match areas {
+            Ok(areas) => ImportSession::new(areas),
+            Err(e) => {
+                let json = serde_json::to_string(&e).unwrap_or_default();
+                let _ = scope.post_message(&js_sys::Array::of2(&"failed".into(), &json.into()));
+                return;
+            }
+        };
+        let reply_to = scope.clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let message: js_sys::Array = e.data().unchecked_into();
+                let (id, file, text) = (message.get(0), message.get(1), message.get(2));
+                let file = file.as_string().unwrap_or_default();
+                let text = text.as_string().unwrap_or_default();
+                let reply = session.open(&file, &text);
+                let json = serde_json::to_string(&reply).unwrap_or_default();
+                let _ = reply_to.post_message(&js_sys::Array::of2(&id, &json.into()));
+            });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let _ = scope.post_message(&"ready".into());
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!(
+        "The importer runs in the browser as a web worker. Natively, use \
+         `cargo run --bin validate -- data/ --import FILE` to read a Fingertips CSV or a theme file."
+    );
+}

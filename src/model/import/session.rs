@@ -1,0 +1,188 @@
+//! One visit's "Your data": the files a user opens one after another, merged into one theme,
+//! with the localities they add. In the browser this runs in a web worker of its own (the
+//! importer is not part of the page's first download); the page sends each file's name and text
+//! and gets back an [`ImportReply`] as JSON.
+
+use crate::model::import::{import_file, merge, with_new_areas, Imported, IMPORTED_THEME};
+use crate::model::{AreaFile, LoadError, ThemeData, FORMAT_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// What happened to one opened file, in words for the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Opened {
+    /// Loaded: a summary, problems (rows left out) and remarks.
+    Loaded {
+        /// E.g. "fingertips.csv: 3 indicators, 120 figures for 6 localities."
+        summary: String,
+        /// Each problem with its place (`file:line:column: what is wrong`).
+        problems: Vec<String>,
+        /// Plain remarks that are not problems.
+        remarks: Vec<String>,
+    },
+    /// Refused, with the reasons.
+    Refused(LoadError),
+}
+
+/// The answer to one opened file: what happened, and everything opened so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportReply {
+    /// What happened to this file.
+    pub opened: Opened,
+    /// The "Your data" theme so far and the areas with any the files added (`None` until a
+    /// file has loaded).
+    pub so_far: Option<(ThemeData, AreaFile)>,
+}
+
+/// The files opened so far in one visit.
+#[derive(Debug, Clone)]
+pub struct ImportSession {
+    areas: AreaFile,
+    data: Option<ThemeData>,
+}
+
+impl ImportSession {
+    /// A session that knows the bundled areas (`data/areas.json`).
+    pub fn new(areas: AreaFile) -> ImportSession {
+        ImportSession { areas, data: None }
+    }
+
+    /// Reads one file and adds it to what was opened before.
+    pub fn open(&mut self, file: &str, text: &str) -> ImportReply {
+        let opened = match import_file(file, text, &self.areas) {
+            Err(e) => Opened::Refused(e),
+            Ok(imported) => {
+                let data = self.data.get_or_insert_with(|| ThemeData {
+                    format_version: FORMAT_VERSION,
+                    theme: IMPORTED_THEME.into(),
+                    sources: Vec::new(),
+                    indicators: Vec::new(),
+                    series: Vec::new(),
+                });
+                merge(data, &imported.data);
+                self.areas = with_new_areas(&self.areas, &imported.new_areas);
+                Opened::Loaded {
+                    summary: summarise(file, &imported),
+                    problems: imported.problems.iter().map(ToString::to_string).collect(),
+                    remarks: imported.remarks,
+                }
+            }
+        };
+        ImportReply {
+            opened,
+            so_far: self.data.clone().map(|d| (d, self.areas.clone())),
+        }
+    }
+}
+
+/// "file: 3 indicators, 120 figures for 6 localities. Added localities: Bristol."
+pub fn summarise(file: &str, imported: &Imported) -> String {
+    let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
+    let indicators = imported.data.indicators.len();
+    let mut areas: Vec<&str> = imported
+        .data
+        .series
+        .iter()
+        .map(|s| s.area.as_str())
+        .collect();
+    crate::model::order::sort(&mut areas);
+    areas.dedup();
+    let mut text = format!(
+        "{file}: {indicators} indicator{}, {figures} figure{} for {} localit{}.",
+        if indicators == 1 { "" } else { "s" },
+        if figures == 1 { "" } else { "s" },
+        areas.len(),
+        if areas.len() == 1 { "y" } else { "ies" }
+    );
+    if !imported.new_areas.is_empty() {
+        let names: Vec<&str> = imported.new_areas.iter().map(|a| a.name.as_str()).collect();
+        text.push_str(&format!(" Added localities: {}.", names.join(", ")));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_areas;
+
+    const HEADER: &str = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles\n";
+
+    fn session() -> ImportSession {
+        let text = std::fs::read_to_string("data/areas.json").expect("bundled areas");
+        ImportSession::new(parse_areas("data/areas.json", &text).expect("valid areas"))
+    }
+
+    fn csv(rows: &[&str]) -> String {
+        let mut text = HEADER.to_owned();
+        for r in rows {
+            text.push_str(r);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn files_accumulate_and_new_areas_are_added_once() {
+        let mut s = session();
+        let first = s.open(
+            "a.csv",
+            &csv(&["90366,Life expectancy at birth,E92000001,England,E06000023,Bristol,UA,Male,All ages,,,2021 - 23,78.1,77.8,78.4,,,,,,,"]),
+        );
+        let Opened::Loaded { summary, .. } = &first.opened else {
+            panic!("refused: {first:?}")
+        };
+        assert_eq!(
+            summary,
+            "a.csv: 1 indicator, 1 figure for 1 locality. Added localities: Bristol."
+        );
+        let second = s.open(
+            "b.csv",
+            &csv(&["90362,Healthy life expectancy at birth,E92000001,England,E06000023,Bristol,UA,Female,All ages,,,2021 - 23,82.5,82.2,82.8,,,,,,,"]),
+        );
+        let Opened::Loaded { summary, .. } = &second.opened else {
+            panic!("refused: {second:?}")
+        };
+        assert!(
+            !summary.contains("Added"),
+            "Bristol is known by now: {summary}"
+        );
+        let (data, areas) = second.so_far.expect("data so far");
+        assert_eq!(data.series.len(), 2, "both files' series are kept");
+        assert_eq!(
+            areas.areas.iter().filter(|a| a.code == "E06000023").count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_refused_file_keeps_what_was_opened_before() {
+        let mut s = session();
+        let none = s.open("empty.csv", "");
+        assert!(matches!(none.opened, Opened::Refused(_)));
+        assert_eq!(none.so_far, None);
+        s.open(
+            "a.csv",
+            &csv(&["90366,Life expectancy at birth,E92000001,England,E06000025,South Gloucestershire,UA,Male,All ages,,,2021 - 23,80.9,80.5,81.3,,,,,,,"]),
+        );
+        let after = s.open("broken.json", "{");
+        assert!(matches!(after.opened, Opened::Refused(_)));
+        assert_eq!(after.so_far.expect("kept").0.series.len(), 1);
+    }
+
+    #[test]
+    fn the_reply_survives_its_trip_through_json() {
+        let mut s = session();
+        let text =
+            std::fs::read_to_string("tests/fixtures/import/fingertips_real.csv").expect("fixture");
+        let reply = s.open("fingertips_real.csv", &text);
+        let json = serde_json::to_string(&reply).expect("serialisable");
+        let back: ImportReply = serde_json::from_str(&json).expect("readable");
+        assert_eq!(back, reply);
+        let refused = s.open("x.json", "[1]");
+        let json = serde_json::to_string(&refused).expect("serialisable");
+        assert_eq!(
+            serde_json::from_str::<ImportReply>(&json).expect("readable"),
+            refused
+        );
+    }
+}

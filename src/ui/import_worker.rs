@@ -1,0 +1,157 @@
+//! The page's side of the importer worker (`src/bin/import_worker.rs`): started the first time a
+//! user opens a file, so that the importer is not part of the first download; each file is sent
+//! to it and its reply awaited. The worker keeps what was opened before, so replies carry
+//! everything opened so far.
+
+use crate::model::import::session::ImportReply;
+use crate::model::load::parse_json;
+use crate::model::LoadError;
+use js_sys::{Array, Function, Promise};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The worker's script: Trunk's loader for the `import-worker` binary (`index.html`).
+const WORKER_SCRIPT: &str = "import-worker_loader.js";
+
+/// A running worker and the replies it owes.
+struct Link {
+    worker: web_sys::Worker,
+    /// Settles when the worker has read the area list: resolved, or rejected with the reason.
+    ready: Promise,
+    /// Resolve and reject functions of each request not yet answered, by request id.
+    pending: Rc<RefCell<HashMap<u32, Settle>>>,
+    next_id: Cell<u32>,
+    /// Set when the worker failed: the next file starts a new one.
+    broken: Rc<Cell<bool>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static LINK: RefCell<Option<Rc<Link>>> = const { RefCell::new(None) };
+}
+
+/// The resolve and reject functions of a promise, kept until it is settled.
+type Settle = Rc<RefCell<Option<(Function, Function)>>>;
+
+/// A promise and the functions that settle it (which the executor hands over at once).
+fn deferred() -> (Promise, Settle) {
+    let settle: Settle = Rc::default();
+    let keep = Rc::clone(&settle);
+    let promise = Promise::new(&mut |resolve, reject| *keep.borrow_mut() = Some((resolve, reject)));
+    (promise, settle)
+}
+
+/// Settles a promise made by [`deferred`] (only the first call counts).
+fn settle(settle: &Settle, ok: bool, value: &JsValue) {
+    if let Some((resolve, reject)) = settle.borrow_mut().take() {
+        let _ = if ok { resolve } else { reject }.call1(&JsValue::NULL, value);
+    }
+}
+
+fn start() -> Result<Rc<Link>, JsValue> {
+    let worker = web_sys::Worker::new(WORKER_SCRIPT)?;
+    let (ready, ready_settle) = deferred();
+    let pending: Rc<RefCell<HashMap<u32, Settle>>> = Rc::default();
+    let on_message = {
+        let pending = Rc::clone(&pending);
+        let ready_settle = Rc::clone(&ready_settle);
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            if data.as_string().as_deref() == Some("ready") {
+                settle(&ready_settle, true, &JsValue::UNDEFINED);
+                return;
+            }
+            let message: Array = data.unchecked_into();
+            let (head, body) = (message.get(0), message.get(1));
+            if head.as_string().as_deref() == Some("failed") {
+                settle(&ready_settle, false, &body);
+            } else if let Some(id) = head.as_f64() {
+                if let Some(request) = pending.borrow_mut().remove(&(id as u32)) {
+                    settle(&request, true, &body);
+                }
+            }
+        })
+    };
+    let broken = Rc::new(Cell::new(false));
+    let on_error = {
+        let pending = Rc::clone(&pending);
+        let broken = Rc::clone(&broken);
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            e.prevent_default();
+            let reason = JsValue::from_str("the importer stopped or could not start");
+            settle(&ready_settle, false, &reason);
+            for (_, request) in pending.borrow_mut().drain() {
+                settle(&request, false, &reason);
+            }
+            broken.set(true);
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Rc::new(Link {
+        worker,
+        ready,
+        pending,
+        next_id: Cell::new(0),
+        broken,
+        _on_message: on_message,
+        _on_error: on_error,
+    }))
+}
+
+fn link() -> Result<Rc<Link>, JsValue> {
+    LINK.with(|l| {
+        if let Some(link) = l.borrow().as_ref().filter(|link| !link.broken.get()) {
+            return Ok(Rc::clone(link));
+        }
+        if let Some(old) = l.borrow_mut().take() {
+            old.worker.terminate();
+        }
+        let link = start()?;
+        *l.borrow_mut() = Some(Rc::clone(&link));
+        Ok(link)
+    })
+}
+
+fn could_not(file: &str, reason: &JsValue) -> LoadError {
+    let why = reason
+        .as_string()
+        .unwrap_or_else(|| "the importer could not start".into());
+    LoadError::whole_file(file, format!("could not be opened: {why}"))
+}
+
+/// Sends one file (`text` is the file's text as a JavaScript string) to the importer and waits
+/// for its reply.
+pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, LoadError> {
+    let link = link().map_err(|e| could_not(file, &e))?;
+    if let Err(reason) = JsFuture::from(link.ready.clone()).await {
+        // Start afresh next time (a network failure may pass).
+        link.worker.terminate();
+        LINK.with(|l| l.borrow_mut().take());
+        // If the area list could not be read, the reason is the area file's own problem.
+        return Err(reason
+            .as_string()
+            .and_then(|json| parse_json::<LoadError>("the importer's reply", &json).ok())
+            .unwrap_or_else(|| could_not(file, &reason)));
+    }
+    let id = link.next_id.get();
+    link.next_id.set(id.wrapping_add(1));
+    let (reply, request) = deferred();
+    link.pending.borrow_mut().insert(id, request);
+    let message = Array::of3(&id.into(), &file.into(), &text);
+    if let Err(e) = link.worker.post_message(&message) {
+        link.pending.borrow_mut().remove(&id);
+        return Err(could_not(file, &e));
+    }
+    let json = JsFuture::from(reply)
+        .await
+        .map_err(|e| could_not(file, &e))?
+        .as_string()
+        .unwrap_or_default();
+    parse_json::<ImportReply>(&format!("the importer's reply for {file}"), &json)
+}
