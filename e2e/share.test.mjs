@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from './server.mjs';
+import path from 'node:path';
+import { startServer, ROOT } from './server.mjs';
 import { launch, openPage, waitForChart } from './browser.mjs';
 import { loadJson } from './data-lookup.mjs';
 
@@ -174,6 +175,21 @@ test('printing hides the controls and shows the chart, summary, table and source
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('details.table-toggle--main').getAttribute('open'), null, 'closed again after printing');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await context.close();
+});
+
+test('under the strict CSP and the sub-path, the importer worker starts and a file opens', async () => {
+  const { page, context, errors, violations, requests } = await strictPage();
+  await page.goto(`${server.url}?theme=your-data`);
+  await page.getByRole('heading', { name: 'Open your own data' }).waitFor();
+  // The importer is not part of the first download: it is fetched when a file is opened.
+  assert.ok(requests.every((u) => !u.includes('import-worker')), 'no importer before a file is opened');
+  await page.locator('#open-file-input').setInputFiles(path.join(ROOT, 'tests', 'fixtures', 'import', 'fingertips_real.csv'));
+  await page.locator('.import-report strong').filter({ hasText: 'Opened fingertips_real.csv' }).waitFor();
+  assert.ok(await waitForChart(page) > 0, 'the opened figures are charted');
+  assert.ok(requests.some((u) => u.startsWith(`${server.url}import-worker_bg.wasm`)), 'the worker loads from the sub-path');
   assert.deepEqual(errors, []);
   assert.deepEqual(await violations(), []);
   await context.close();

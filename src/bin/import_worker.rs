@@ -3,7 +3,9 @@
 //!
 //! Protocol: once it has read `data/areas.json`, the worker posts `"ready"` (or, if it could not,
 //! `["failed", <LoadError as JSON>]`). The page then posts `[id, file name, file text]` for each
-//! file and gets back `[id, <ImportReply as JSON>]`, in the order sent.
+//! file and gets back, in the order sent, `[id, opened, theme, areas]`: what happened to the file
+//! (`Opened` as JSON) and, once any file has loaded, the "Your data" theme so far and the areas
+//! with any the files added (as JSON in the explorer's own format, which the page already reads).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -11,6 +13,11 @@ fn main() {
     use outcomes_explorer::model::{parse_areas, AREAS_FILE};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
+
+    /// JSON text as a JavaScript string (empty if it cannot be written, which the page reports).
+    fn json<T: serde::Serialize>(value: &T) -> JsValue {
+        JsValue::from(serde_json::to_string(value).unwrap_or_default())
+    }
 
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
@@ -21,8 +28,7 @@ fn main() {
         let mut session = match areas {
             Ok(areas) => ImportSession::new(areas),
             Err(e) => {
-                let json = serde_json::to_string(&e).unwrap_or_default();
-                let _ = scope.post_message(&js_sys::Array::of2(&"failed".into(), &json.into()));
+                let _ = scope.post_message(&js_sys::Array::of2(&"failed".into(), &json(&e)));
                 return;
             }
         };
@@ -34,8 +40,12 @@ fn main() {
                 let file = file.as_string().unwrap_or_default();
                 let text = text.as_string().unwrap_or_default();
                 let reply = session.open(&file, &text);
-                let json = serde_json::to_string(&reply).unwrap_or_default();
-                let _ = reply_to.post_message(&js_sys::Array::of2(&id, &json.into()));
+                let (theme, areas) = reply.so_far.as_ref().map_or(
+                    (JsValue::UNDEFINED, JsValue::UNDEFINED),
+                    |(theme, areas)| (json(theme), json(areas)),
+                );
+                let message = js_sys::Array::of4(&id, &json(&reply.opened), &theme, &areas);
+                let _ = reply_to.post_message(&message);
             });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();

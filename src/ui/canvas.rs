@@ -1,7 +1,7 @@
 //! Drawing on a `<canvas>`, sharp on high-DPI screens.
 
 use crate::chart::{draw_line_chart, LineChartLayout, LineChartSpec, Scale};
-use crate::ui::canvas_backend::MeasuringCanvas;
+use crate::ui::page_backend::PageBackend;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -14,7 +14,7 @@ use web_sys::HtmlCanvasElement;
 pub fn draw_with<T>(
     canvas: &HtmlCanvasElement,
     (w, h): (f64, f64),
-    draw: impl FnOnce(&DrawingArea<MeasuringCanvas, Shift>, Scale) -> Result<T, String>,
+    draw: impl FnOnce(&DrawingArea<PageBackend<'static>, Shift>, Scale) -> Result<T, String>,
 ) -> Result<(T, f64), String> {
     let ratio = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
@@ -24,7 +24,7 @@ pub fn draw_with<T>(
     }
     canvas.set_width((w * ratio).round() as u32);
     canvas.set_height((h * ratio).round() as u32);
-    let backend = MeasuringCanvas::new(canvas)
+    let backend = PageBackend::canvas(canvas)
         .ok_or_else(|| "this browser cannot draw on a canvas".to_string())?;
     let root = backend.into_drawing_area();
     let drawn = draw(&root, Scale { pixel_ratio: ratio })?;

@@ -3,7 +3,7 @@
 
 use crate::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
 use crate::chart::{LineChartSpec, Scale};
-use crate::ui::canvas_backend::MeasuringCanvas;
+use crate::ui::page_backend::PageBackend;
 use plotters::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,7 +41,7 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
 pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, String> {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, FIGURE_SIZE).into_drawing_area();
+        let root = PageBackend::svg(&mut svg, FIGURE_SIZE).into_drawing_area();
         draw_figure(&root, spec, text, Scale::ONE).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
@@ -63,7 +63,7 @@ pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Resu
     canvas.set_width(FIGURE_SIZE.0 * 2);
     canvas.set_height(FIGURE_SIZE.1 * 2);
     {
-        let root = MeasuringCanvas::new(&canvas)
+        let root = PageBackend::canvas(&canvas)
             .ok_or("this browser cannot draw on a canvas")?
             .into_drawing_area();
         draw_figure(&root, spec, text, scale).map_err(|e| e.to_string())?;

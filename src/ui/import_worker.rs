@@ -3,9 +3,9 @@
 //! to it and its reply awaited. The worker keeps what was opened before, so replies carry
 //! everything opened so far.
 
-use crate::model::import::session::ImportReply;
+use crate::model::import::session::{ImportReply, Opened};
 use crate::model::load::parse_json;
-use crate::model::LoadError;
+use crate::model::{AreaFile, LoadError, ThemeData};
 use js_sys::{Array, Function, Promise};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -72,7 +72,7 @@ fn start() -> Result<Rc<Link>, JsValue> {
                 settle(&ready_settle, false, &body);
             } else if let Some(id) = head.as_f64() {
                 if let Some(request) = pending.borrow_mut().remove(&(id as u32)) {
-                    settle(&request, true, &body);
+                    settle(&request, true, &message);
                 }
             }
         })
@@ -148,10 +148,21 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
         link.pending.borrow_mut().remove(&id);
         return Err(could_not(file, &e));
     }
-    let json = JsFuture::from(reply)
+    let reply: Array = JsFuture::from(reply)
         .await
         .map_err(|e| could_not(file, &e))?
-        .as_string()
-        .unwrap_or_default();
-    parse_json::<ImportReply>(&format!("the importer's reply for {file}"), &json)
+        .unchecked_into();
+    // `[id, opened, theme, areas]`: see `src/bin/import_worker.rs`. The theme and the areas are
+    // read with the same code as the bundled files.
+    let part = |i: u32| reply.get(i).as_string();
+    let label = format!("the importer's reply for {file}");
+    let opened = parse_json::<Opened>(&label, &part(1).unwrap_or_default())?;
+    let so_far = match (part(2), part(3)) {
+        (Some(theme), Some(areas)) => Some((
+            parse_json::<ThemeData>(&label, &theme)?,
+            parse_json::<AreaFile>(&label, &areas)?,
+        )),
+        _ => None,
+    };
+    Ok(ImportReply { opened, so_far })
 }

@@ -22,6 +22,7 @@ mod map_panel;
 mod notices;
 mod open_file;
 mod overview_matrix;
+mod page_backend;
 mod plan_delivery;
 mod print;
 mod share_panel;
