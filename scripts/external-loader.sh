@@ -18,3 +18,9 @@ mv "$tmp" "$dir/loader-$sum.js"
 LOADER_SRC="./loader-$sum.js" perl -0777 -pi -e '
   s{<script type="?module"?>.*?</script>}{<script type="module" src="$ENV{LOADER_SRC}"></script>}s
 ' "$html"
+
+# Release builds: minify wasm-bindgen's JavaScript (needs node and terser, which scripts/setup.sh
+# installs with wasm-opt, also needed only for release builds).
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node "${TRUNK_SOURCE_DIR:-.}/scripts/minify-glue.mjs" "$dir"
+fi
