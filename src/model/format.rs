@@ -63,6 +63,42 @@ pub fn format_change_percent(change: f64, decimals: u8) -> String {
     }
 }
 
+/// Reads a number typed by a user: digits with at most one decimal point, an optional sign and
+/// commas between thousands (`2.4`, `-0.5`, `1,200`). Gives the same value as Rust's own float
+/// parsing for up to 15 significant digits (the integer and the power of ten are exact, so the
+/// one division rounds correctly), without that parser's tables in the page. Anything else,
+/// including exponents and more digits, is `None`.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let whole: String = whole.chars().filter(|c| *c != ',').collect();
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut count = 0;
+    for c in whole.chars().chain(fraction.chars()) {
+        let digit = c.to_digit(10)?;
+        mantissa = mantissa * 10 + u64::from(digit);
+        if mantissa > 0 {
+            count += 1;
+        }
+        if count > 15 {
+            return None;
+        }
+    }
+    if fraction.len() > 22 {
+        return None;
+    }
+    let scale = 10f64.powi(i32::try_from(fraction.len()).ok()?);
+    let value = mantissa as f64 / scale;
+    Some(if negative { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +134,39 @@ mod tests {
         assert_eq!(format_change_percent(13.71, 1), "+13.7%");
         assert_eq!(format_change_percent(-2.0, 1), "-2.0%");
         assert_eq!(format_change_percent(0.01, 1), "0.0%");
+    }
+
+    #[test]
+    fn reads_typed_numbers_as_rust_does() {
+        for text in [
+            "2.4", "0.5", "1200", "1,200", "-0.5", "+3", "10000", ".5", "5.", "2.35", "0.1",
+        ] {
+            let expected: f64 = text.replace(',', "").parse().unwrap();
+            assert_eq!(parse_decimal(text), Some(expected), "{text}");
+        }
+        for bad in [
+            "",
+            " ",
+            "-",
+            ".",
+            "1e3",
+            "2.4.1",
+            "abc",
+            "1 200",
+            "NaN",
+            "inf",
+            "12345678901234567",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_rusts_parser(whole in 0u64..1_000_000_000, fraction in "[0-9]{0,6}") {
+            let text = if fraction.is_empty() { whole.to_string() } else { format!("{whole}.{fraction}") };
+            let expected: f64 = text.parse().unwrap();
+            proptest::prop_assert_eq!(parse_decimal(&text), Some(expected));
+        }
     }
 }

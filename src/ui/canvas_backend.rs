@@ -19,7 +19,7 @@ type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 
 /// The canvas could not measure a text.
 #[derive(Debug, thiserror::Error)]
-#[error("the browser could not measure the text {0:?}")]
+#[error("the browser could not measure the text “{0}”")]
 struct MeasureError(String);
 
 /// Draws with [`CanvasBackend`]; measures text with `CanvasRenderingContext2d::measureText`.

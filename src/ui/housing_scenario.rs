@@ -3,7 +3,7 @@
 //! ONS projection.
 
 use crate::chart::scenario::scenario_spec;
-use crate::model::format::{format_number, format_value};
+use crate::model::format::{format_number, format_value, parse_decimal};
 use crate::model::scenario::{implied_people_per_home, run, HousingScenario, DEFAULTS};
 use crate::model::{AreaFile, Theme, ThemeData, ValueType};
 use crate::ui::data_store::{use_data, Loaded};
@@ -13,12 +13,7 @@ use std::sync::Arc;
 
 /// Reads a number from an input, keeping the old value when the text is not a number.
 fn number_input(ev: &leptos::ev::Event, old: f64, min: f64, max: f64) -> f64 {
-    event_target_value(ev)
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .map_or(old, |v| v.clamp(min, max))
+    parse_decimal(&event_target_value(ev)).map_or(old, |v| v.clamp(min, max))
 }
 
 /// The scenario panel, shown on the Housing theme.
