@@ -76,7 +76,7 @@ pub fn draw_figure<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let (width, height) = (f64::from(w), f64::from(h));
     let margin = scale.px(16.0);
-    let title_font = ("sans-serif", scale.px(22.0), FontStyle::Bold)
+    let title_font = (FontFamily::SansSerif, scale.px(22.0), FontStyle::Bold)
         .into_font()
         .color(&TEXT)
         .pos(plotters::style::text_anchor::Pos::new(

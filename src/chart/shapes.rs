@@ -31,7 +31,9 @@ impl Scale {
 
     /// The chart font at `css_size` CSS pixels, in `colour`, anchored at `h` and `v`.
     pub fn font(self, css_size: f64, colour: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-        ("sans-serif", self.px(css_size))
+        // The family by name, not by the text "sans-serif", which plotters would lower-case
+        // with the Unicode tables (13 KB of the page's WebAssembly).
+        (FontFamily::SansSerif, self.px(css_size))
             .into_font()
             .color(&colour)
             .pos(Pos::new(h, v))

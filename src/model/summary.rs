@@ -20,7 +20,8 @@ fn value_at(points: &[(Period, f64)], period: Period) -> Option<f64> {
 }
 
 /// The title as it reads inside a sentence: `Total population` becomes `total population`,
-/// but `A&E patients…` and `IMD…` keep their capitals.
+/// but `A&E patients…` and `IMD…` keep their capitals. Only an ASCII first letter is
+/// lower-cased (the titles are English; this keeps Unicode's case tables out of the page).
 pub fn in_sentence(title: &str) -> String {
     let first_word = title.split_whitespace().next().unwrap_or("");
     let capitals = first_word.chars().filter(char::is_ascii_uppercase).count();
@@ -29,7 +30,9 @@ pub fn in_sentence(title: &str) -> String {
     }
     let mut chars = title.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
