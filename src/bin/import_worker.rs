@@ -2,15 +2,16 @@
 //! download and a large file does not hold up the page (see `ui::import_worker`).
 //!
 //! Protocol: once it has read `data/areas.json`, the worker posts `"ready"` (or, if it could not,
-//! `["failed", <LoadError as JSON>]`). The page then posts `[id, file name, file text]` for each
+//! `["failed", <LoadError>]`). The page then posts `[id, file name, file text]` for each
 //! file and gets back, in the order sent, `[id, opened, theme, areas]`: what happened to the file
-//! (`Opened` as JSON) and, once any file has loaded, the "Your data" theme so far and the areas
+//! (see `ui::import_message`) and, once any file has loaded, the "Your data" theme so far and the areas
 //! with any the files added (as JSON in the explorer's own format, which the page already reads).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use outcomes_explorer::model::import::session::ImportSession;
     use outcomes_explorer::model::{parse_areas, AREAS_FILE};
+    use outcomes_explorer::ui::{error_to_js, opened_to_js};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -28,7 +29,7 @@ fn main() {
         let mut session = match areas {
             Ok(areas) => ImportSession::new(areas),
             Err(e) => {
-                let _ = scope.post_message(&js_sys::Array::of2(&"failed".into(), &json(&e)));
+                let _ = scope.post_message(&js_sys::Array::of2(&"failed".into(), &error_to_js(&e)));
                 return;
             }
         };
@@ -44,7 +45,7 @@ fn main() {
                     (JsValue::UNDEFINED, JsValue::UNDEFINED),
                     |(theme, areas)| (json(theme), json(areas)),
                 );
-                let message = js_sys::Array::of4(&id, &json(&reply.opened), &theme, &areas);
+                let message = js_sys::Array::of4(&id, &opened_to_js(&reply.opened), &theme, &areas);
                 let _ = reply_to.post_message(&message);
             });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,11 +1,10 @@
 //! Problems met while loading a data file, each naming the file, the place in it (line,
 //! column and JSON path) and what is wrong.
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// One problem at one place in a data file.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("{loc}: {message}", loc = self.location())]
 pub struct Problem {
     /// The file, as the user knows it (e.g. `data/population.json`).
@@ -37,7 +36,7 @@ impl Problem {
 }
 
 /// A data file could not be used: every problem found in it.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("{}", self.summary())]
 pub struct LoadError {
     /// The file.

@@ -13,56 +13,65 @@ pub const FORMAT_VERSION: u32 = 1;
 /// JSON path.
 pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = T::deserialize(&mut de).map_err(|inner| {
-        let message = inner.to_string();
-        // serde_json appends " at line L column C"; the location is reported separately.
-        let message = match message.rfind(" at line ") {
-            Some(i) => message[..i].to_owned(),
-            None => message,
-        };
-        if text.trim().is_empty() {
-            return LoadError::at(
-                file,
-                1,
-                1,
-                "",
-                "the file is empty: a JSON object was expected",
-            );
-        }
-        if inner.is_eof() {
-            return LoadError::at(
-                file,
-                inner.line(),
-                inner.column().max(1),
-                "",
-                format!("the file ends before the JSON is complete ({message})"),
-            );
-        }
-        // serde's Rust type names mean nothing to analysts.
-        let message = message
-            .replace("expected f64", "expected a number")
-            .replace("expected u32", "expected a whole number")
-            .replace("expected u8", "expected a whole number from 0 to 255");
-        // The path is worked out from the position, and only for a failed file: tracking it
-        // during every parse (serde_path_to_error) doubled the deserializers in the wasm.
-        let path = if inner.is_syntax() {
-            String::new()
-        } else {
-            Locations::of(text).path_at(inner.line(), inner.column())
-        };
-        LoadError::at(file, inner.line(), inner.column(), &path, message)
-    })?;
+    let value = T::deserialize(&mut de).map_err(|inner| json_error(file, text, &inner))?;
     // Trailing characters after the document.
-    de.end().map_err(|e| {
-        LoadError::at(
-            file,
-            e.line(),
-            e.column(),
-            "",
-            "unexpected text after the end of the JSON document",
-        )
-    })?;
+    de.end().map_err(|e| trailing_text(file, &e))?;
     Ok(value)
+}
+
+/// A failed parse as a [`LoadError`]. Not generic and never inlined: `parse_json` is compiled
+/// once per file type, and this part needs only one copy in the WebAssembly.
+#[inline(never)]
+fn json_error(file: &str, text: &str, inner: &serde_json::Error) -> LoadError {
+    let message = inner.to_string();
+    // serde_json appends " at line L column C"; the location is reported separately.
+    let message = match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message,
+    };
+    if text.trim().is_empty() {
+        return LoadError::at(
+            file,
+            1,
+            1,
+            "",
+            "the file is empty: a JSON object was expected",
+        );
+    }
+    if inner.is_eof() {
+        return LoadError::at(
+            file,
+            inner.line(),
+            inner.column().max(1),
+            "",
+            format!("the file ends before the JSON is complete ({message})"),
+        );
+    }
+    // serde's Rust type names mean nothing to analysts.
+    let message = message
+        .replace("expected f64", "expected a number")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected u8", "expected a whole number from 0 to 255");
+    // The path is worked out from the position, and only for a failed file: tracking it
+    // during every parse (serde_path_to_error) doubled the deserializers in the wasm.
+    let path = if inner.is_syntax() {
+        String::new()
+    } else {
+        Locations::of(text).path_at(inner.line(), inner.column())
+    };
+    LoadError::at(file, inner.line(), inner.column(), &path, message)
+}
+
+/// Text after the end of the JSON document (see [`json_error`] for why this is apart).
+#[inline(never)]
+fn trailing_text(file: &str, e: &serde_json::Error) -> LoadError {
+    LoadError::at(
+        file,
+        e.line(),
+        e.column(),
+        "",
+        "unexpected text after the end of the JSON document",
+    )
 }
 
 /// Turns validation findings into a [`LoadError`] with each finding's line and column.

@@ -46,11 +46,13 @@ fn show_message(detail: &str) -> Option<()> {
     button.dyn_ref::<web_sys::HtmlElement>()?.focus().ok()
 }
 
-/// Logs a panic to the console as before and shows the message with a reload button.
+/// Logs a panic to the console and shows the message with a reload button. (A JavaScript
+/// stack trace, as `console_error_panic_hook` adds, names no functions in a release build.)
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        let _ = show_message(&info.to_string());
+        let text = info.to_string();
+        web_sys::console::error_1(&text.as_str().into());
+        let _ = show_message(&text);
     }));
 }
 

@@ -3,9 +3,10 @@
 //! to it and its reply awaited. The worker keeps what was opened before, so replies carry
 //! everything opened so far.
 
-use crate::model::import::session::{ImportReply, Opened};
+use crate::model::import::session::ImportReply;
 use crate::model::load::parse_json;
 use crate::model::{AreaFile, LoadError, ThemeData};
+use crate::ui::import_message::{error_from_js, opened_from_js};
 use js_sys::{Array, Function, Promise};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -134,10 +135,8 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
         link.worker.terminate();
         LINK.with(|l| l.borrow_mut().take());
         // If the area list could not be read, the reason is the area file's own problem.
-        return Err(reason
-            .as_string()
-            .and_then(|json| parse_json::<LoadError>("the importer's reply", &json).ok())
-            .unwrap_or_else(|| could_not(file, &reason)));
+        let why = could_not(file, &reason);
+        return Err(error_from_js(reason).unwrap_or(why));
     }
     let id = link.next_id.get();
     link.next_id.set(id.wrapping_add(1));
@@ -156,7 +155,8 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
     // read with the same code as the bundled files.
     let part = |i: u32| reply.get(i).as_string();
     let label = format!("the importer's reply for {file}");
-    let opened = parse_json::<Opened>(&label, &part(1).unwrap_or_default())?;
+    let opened = opened_from_js(reply.get(1))
+        .ok_or_else(|| LoadError::whole_file(&label, "the reply could not be read"))?;
     let so_far = match (part(2), part(3)) {
         (Some(theme), Some(areas)) => Some((
             parse_json::<ThemeData>(&label, &theme)?,

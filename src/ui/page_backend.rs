@@ -41,6 +41,32 @@ impl<'a> PageBackend<'a> {
 
 type Drawn = Result<(), DrawingErrorKind<PageDrawError>>;
 
+/// A shape's style reduced to what the backends read. The charts draw with several style and
+/// point-iterator types; turning each into this one type (and points into a slice) here means
+/// the canvas and SVG backends' drawing code is compiled once, not once per combination.
+#[derive(Clone, Copy)]
+struct Stroke {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+fn stroke<S: BackendStyle>(style: &S) -> Stroke {
+    Stroke {
+        color: style.color(),
+        width: style.stroke_width(),
+    }
+}
+
 fn lift<T, E: std::error::Error + Send + Sync>(
     r: Result<T, DrawingErrorKind<E>>,
 ) -> Result<T, DrawingErrorKind<PageDrawError>> {
@@ -60,6 +86,34 @@ macro_rules! either {
             PageBackend::Svg($b) => lift($call),
         }
     };
+}
+
+/// The shapes, each compiled once (see [`Stroke`]).
+impl PageBackend<'_> {
+    #[inline(never)]
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: Stroke) -> Drawn {
+        either!(self, b => b.draw_line(from, to, &style))
+    }
+
+    #[inline(never)]
+    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: Stroke, fill: bool) -> Drawn {
+        either!(self, backend => backend.draw_rect(a, b, &style, fill))
+    }
+
+    #[inline(never)]
+    fn path(&mut self, points: &[BackendCoord], style: Stroke) -> Drawn {
+        either!(self, b => b.draw_path(points.iter().copied(), &style))
+    }
+
+    #[inline(never)]
+    fn circle(&mut self, center: BackendCoord, radius: u32, style: Stroke, fill: bool) -> Drawn {
+        either!(self, b => b.draw_circle(center, radius, &style, fill))
+    }
+
+    #[inline(never)]
+    fn polygon(&mut self, points: &[BackendCoord], style: Stroke) -> Drawn {
+        either!(self, b => b.fill_polygon(points.iter().copied(), &style))
+    }
 }
 
 impl DrawingBackend for PageBackend<'_> {
@@ -90,7 +144,7 @@ impl DrawingBackend for PageBackend<'_> {
         to: BackendCoord,
         style: &S,
     ) -> Drawn {
-        either!(self, b => b.draw_line(from, to, style))
+        self.line(from, to, stroke(style))
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -100,7 +154,7 @@ impl DrawingBackend for PageBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        either!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+        self.rect(upper_left, bottom_right, stroke(style), fill)
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -108,7 +162,8 @@ impl DrawingBackend for PageBackend<'_> {
         path: I,
         style: &S,
     ) -> Drawn {
-        either!(self, b => b.draw_path(path, style))
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        self.path(&points, stroke(style))
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -118,7 +173,7 @@ impl DrawingBackend for PageBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        either!(self, b => b.draw_circle(center, radius, style, fill))
+        self.circle(center, radius, stroke(style), fill)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -126,7 +181,8 @@ impl DrawingBackend for PageBackend<'_> {
         vert: I,
         style: &S,
     ) -> Drawn {
-        either!(self, b => b.fill_polygon(vert, style))
+        let points: Vec<BackendCoord> = vert.into_iter().collect();
+        self.polygon(&points, stroke(style))
     }
 
     fn draw_text<S: BackendTextStyle>(

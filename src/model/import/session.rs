@@ -1,14 +1,13 @@
 //! One visit's "Your data": the files a user opens one after another, merged into one theme,
 //! with the localities they add. In the browser this runs in a web worker of its own (the
 //! importer is not part of the page's first download); the page sends each file's name and text
-//! and gets back the parts of an [`ImportReply`] as JSON (`src/bin/import_worker.rs`).
+//! and gets back the parts of an [`ImportReply`] (`src/bin/import_worker.rs`).
 
 use crate::model::import::{import_file, merge, with_new_areas, Imported, IMPORTED_THEME};
 use crate::model::{AreaFile, LoadError, ThemeData, FORMAT_VERSION};
-use serde::{Deserialize, Serialize};
 
 /// What happened to one opened file, in words for the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Opened {
     /// Loaded: a summary, problems (rows left out) and remarks.
     Loaded {
@@ -169,13 +168,13 @@ mod tests {
         assert_eq!(after.so_far.expect("kept").0.series.len(), 1);
     }
 
-    /// The worker sends what happened, the theme and the areas as three JSON texts
-    /// (`src/bin/import_worker.rs`); the page reads them back.
+    /// The worker sends the theme and the areas as JSON texts (`src/bin/import_worker.rs`);
+    /// the page reads them back.
     fn through_json(reply: &ImportReply) -> ImportReply {
-        fn text<T: Serialize>(value: &T) -> String {
+        fn text<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("serialisable")
         }
-        let opened = serde_json::from_str(&text(&reply.opened)).expect("opened");
+        let opened = reply.opened.clone();
         let so_far = reply.so_far.as_ref().map(|(theme, areas)| {
             (
                 serde_json::from_str(&text(theme)).expect("theme"),
