@@ -230,9 +230,10 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
 
     // Lookups by id, built once: files can hold hundreds of thousands of points.
     // (The first of a duplicated id, as `ThemeData::indicator` finds.)
-    let mut indicators: HashMap<&str, &crate::model::Indicator> = HashMap::new();
-    for i in &data.indicators {
-        indicators.entry(i.id.as_str()).or_insert(i);
+    // By position, as the other lookups here (one map type fewer in the WebAssembly).
+    let mut indicators: HashMap<&str, usize> = HashMap::new();
+    for (k, i) in data.indicators.iter().enumerate() {
+        indicators.entry(i.id.as_str()).or_insert(k);
     }
     let area_codes: HashSet<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
     let source_ids: HashSet<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
@@ -242,7 +243,9 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
     let mut first_at: HashMap<(usize, usize, Status, Period), (usize, usize)> = HashMap::new();
     for (si, series) in data.series.iter().enumerate() {
         let at = format!("$.series[{si}]");
-        let indicator = indicators.get(series.indicator.as_str()).copied();
+        let indicator = indicators
+            .get(series.indicator.as_str())
+            .map(|&k| &data.indicators[k]);
         if indicator.is_none() {
             findings.push(finding(
                 format!("{at}.indicator"),

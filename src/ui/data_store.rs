@@ -7,7 +7,6 @@ use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeDa
 use crate::ui::fetch::fetch_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The state of one data file.
@@ -26,7 +25,7 @@ pub enum Loaded<T> {
 pub struct DataStore {
     /// `data/areas.json`.
     pub areas: RwSignal<Loaded<AreaFile>>,
-    themes: RwSignal<HashMap<Theme, Loaded<ThemeData>>>,
+    themes: RwSignal<Vec<(Theme, Loaded<ThemeData>)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
@@ -38,7 +37,7 @@ impl DataStore {
     pub fn new() -> DataStore {
         let store = DataStore {
             areas: RwSignal::new(Loaded::Loading),
-            themes: RwSignal::new(HashMap::new()),
+            themes: RwSignal::new(Vec::new()),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
             imported: RwSignal::new(None),
@@ -67,13 +66,11 @@ impl DataStore {
                 None => Loaded::Loading,
             };
         }
-        if let Some(state) = self.themes.with(|m| m.get(&theme).cloned()) {
+        if let Some(state) = self.themes.with(|m| state_of(m, theme)) {
             return state;
         }
         let themes = self.themes;
-        themes.update_untracked(|m| {
-            m.insert(theme, Loaded::Loading);
-        });
+        themes.update_untracked(|m| m.push((theme, Loaded::Loading)));
         spawn_local(async move {
             let file = theme.data_file();
             let result = match fetch_text(&file).await {
@@ -85,11 +82,20 @@ impl DataStore {
                 Err(e) => Loaded::Failed(e),
             };
             themes.update(|m| {
-                m.insert(theme, state);
+                m.retain(|(t, _)| *t != theme);
+                m.push((theme, state));
             });
         });
         Loaded::Loading
     }
+}
+
+/// The state of `theme`'s file, if it was asked for (a handful of themes: a list will do).
+fn state_of(themes: &[(Theme, Loaded<ThemeData>)], theme: Theme) -> Option<Loaded<ThemeData>> {
+    themes
+        .iter()
+        .find(|(t, _)| *t == theme)
+        .map(|(_, s)| s.clone())
 }
 
 /// Fetches one file the first time it is asked for and keeps its state in `signal`.

@@ -9,7 +9,6 @@ use crate::model::{AreaFile, LoadError, ThemeData};
 use crate::ui::import_message::{error_from_js, opened_from_js};
 use js_sys::{Array, Function, Promise};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,7 +23,7 @@ struct Link {
     /// Settles when the worker has read the area list: resolved, or rejected with the reason.
     ready: Promise,
     /// Resolve and reject functions of each request not yet answered, by request id.
-    pending: Rc<RefCell<HashMap<u32, Settle>>>,
+    pending: Rc<RefCell<Vec<(u32, Settle)>>>,
     next_id: Cell<u32>,
     /// Set when the worker failed: the next file starts a new one.
     broken: Rc<Cell<bool>>,
@@ -47,6 +46,13 @@ fn deferred() -> (Promise, Settle) {
     (promise, settle)
 }
 
+/// Takes the request `id` out of the pending ones (few: one file at a time).
+fn take(pending: &RefCell<Vec<(u32, Settle)>>, id: u32) -> Option<Settle> {
+    let mut pending = pending.borrow_mut();
+    let at = pending.iter().position(|(i, _)| *i == id)?;
+    Some(pending.remove(at).1)
+}
+
 /// Settles a promise made by [`deferred`] (only the first call counts).
 fn settle(settle: &Settle, ok: bool, value: &JsValue) {
     if let Some((resolve, reject)) = settle.borrow_mut().take() {
@@ -57,7 +63,7 @@ fn settle(settle: &Settle, ok: bool, value: &JsValue) {
 fn start() -> Result<Rc<Link>, JsValue> {
     let worker = web_sys::Worker::new(WORKER_SCRIPT)?;
     let (ready, ready_settle) = deferred();
-    let pending: Rc<RefCell<HashMap<u32, Settle>>> = Rc::default();
+    let pending: Rc<RefCell<Vec<(u32, Settle)>>> = Rc::default();
     let on_message = {
         let pending = Rc::clone(&pending);
         let ready_settle = Rc::clone(&ready_settle);
@@ -72,7 +78,7 @@ fn start() -> Result<Rc<Link>, JsValue> {
             if head.as_string().as_deref() == Some("failed") {
                 settle(&ready_settle, false, &body);
             } else if let Some(id) = head.as_f64() {
-                if let Some(request) = pending.borrow_mut().remove(&(id as u32)) {
+                if let Some(request) = take(&pending, id as u32) {
                     settle(&request, true, &message);
                 }
             }
@@ -86,7 +92,7 @@ fn start() -> Result<Rc<Link>, JsValue> {
             e.prevent_default();
             let reason = JsValue::from_str("the importer stopped or could not start");
             settle(&ready_settle, false, &reason);
-            for (_, request) in pending.borrow_mut().drain() {
+            for (_, request) in pending.borrow_mut().drain(..) {
                 settle(&request, false, &reason);
             }
             broken.set(true);
@@ -141,10 +147,10 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
     let id = link.next_id.get();
     link.next_id.set(id.wrapping_add(1));
     let (reply, request) = deferred();
-    link.pending.borrow_mut().insert(id, request);
+    link.pending.borrow_mut().push((id, request));
     let message = Array::of3(&id.into(), &file.into(), &text);
     if let Err(e) = link.worker.post_message(&message) {
-        link.pending.borrow_mut().remove(&id);
+        take(&link.pending, id);
         return Err(could_not(file, &e));
     }
     let reply: Array = JsFuture::from(reply)
