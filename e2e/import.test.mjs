@@ -76,6 +76,29 @@ test('a broken export lists each problem by row and column, and its good rows st
   await context.close();
 });
 
+test('if the importer stops, the next file starts it again and nothing opened before is lost', async () => {
+  const { page, context } = await openPage(env.browser);
+  await openYourData(page);
+  await page.locator('#open-file-input').setInputFiles(path.join(FIXTURES, 'fingertips_real.csv'));
+  await page.locator('.import-report').first().waitFor();
+  // A fault in the importer: an uncaught error in its worker stops it.
+  const [worker] = page.workers();
+  assert.ok(worker, 'the importer runs in a worker');
+  await worker.evaluate(() => setTimeout(() => { throw new Error('simulated fault in the importer'); }));
+  const restarted = page.waitForEvent('worker');
+  await page.locator('#open-file-input').setInputFiles(path.join(ROOT, 'tests', 'fixtures', 'valid-theme.json'));
+  await restarted;
+  await page.locator('.import-report').nth(1).waitFor();
+  assert.match(await page.locator('.import-report').nth(1).locator('strong').textContent(), /^Opened valid-theme\.json/);
+  await waitForChart(page);
+  // The first file's indicators and localities are still there, beside the second file's.
+  const options = await page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(options.includes('fingertips-21001'), `the first file is kept: ${options}`);
+  assert.ok(options.includes('smoking'), `the second file is added: ${options}`);
+  await page.getByRole('checkbox', { name: 'Bristol' }).waitFor();
+  await context.close();
+});
+
 test('a fault shows a message with a reload button instead of a frozen page', async () => {
   const { page, context, errors } = await openPage(env.browser);
   await page.goto(`${env.server.url}?crash-test=1`);

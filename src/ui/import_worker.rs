@@ -1,9 +1,11 @@
 //! The page's side of the importer worker (`src/bin/import_worker.rs`): started the first time a
 //! user opens a file, so that the importer is not part of the first download; each file is sent
 //! to it and its reply awaited. The worker keeps what was opened before, so replies carry
-//! everything opened so far.
+//! everything opened so far. Should the worker stop (a fault in the importer), the next file
+//! starts a new one, which is first given again the files that had opened, so that nothing the
+//! user opened is lost.
 
-use crate::model::import::session::ImportReply;
+use crate::model::import::session::{ImportReply, Opened};
 use crate::model::load::parse_json;
 use crate::model::{AreaFile, LoadError, ThemeData};
 use crate::ui::import_message::{error_from_js, opened_from_js};
@@ -33,6 +35,8 @@ struct Link {
 
 thread_local! {
     static LINK: RefCell<Option<Rc<Link>>> = const { RefCell::new(None) };
+    /// The name and text of each file that opened, in order: given again to a new worker.
+    static OPENED: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The resolve and reject functions of a promise, kept until it is settled.
@@ -111,17 +115,18 @@ fn start() -> Result<Rc<Link>, JsValue> {
     }))
 }
 
-fn link() -> Result<Rc<Link>, JsValue> {
+/// The running worker, and whether it was started by this call.
+fn link() -> Result<(Rc<Link>, bool), JsValue> {
     LINK.with(|l| {
         if let Some(link) = l.borrow().as_ref().filter(|link| !link.broken.get()) {
-            return Ok(Rc::clone(link));
+            return Ok((Rc::clone(link), false));
         }
         if let Some(old) = l.borrow_mut().take() {
             old.worker.terminate();
         }
         let link = start()?;
         *l.borrow_mut() = Some(Rc::clone(&link));
-        Ok(link)
+        Ok((link, true))
     })
 }
 
@@ -132,10 +137,43 @@ fn could_not(file: &str, reason: &JsValue) -> LoadError {
     LoadError::whole_file(file, format!("could not be opened: {why}"))
 }
 
+/// Sends one file to the worker and waits for its reply, `[id, opened, theme, areas]`.
+async fn request(link: &Link, file: &str, text: &JsValue) -> Result<Array, LoadError> {
+    let id = link.next_id.get();
+    link.next_id.set(id.wrapping_add(1));
+    let (reply, request) = deferred();
+    link.pending.borrow_mut().push((id, request));
+    let message = Array::of3(&id.into(), &file.into(), text);
+    if let Err(e) = link.worker.post_message(&message) {
+        take(&link.pending, id);
+        return Err(could_not(file, &e));
+    }
+    Ok(JsFuture::from(reply)
+        .await
+        .map_err(|e| could_not(file, &e))?
+        .unchecked_into())
+}
+
+/// Gives a new worker the files that opened in an earlier one, in the order they were opened.
+async fn reopen_earlier_files(link: &Link, file: &str) -> Result<(), LoadError> {
+    let earlier = OPENED.with(|o| o.borrow().clone());
+    for (name, text) in earlier {
+        request(link, &name, &text).await.map_err(|_| {
+            LoadError::whole_file(
+                file,
+                format!(
+                    "could not be opened: the importer restarted and could not open {name} again"
+                ),
+            )
+        })?;
+    }
+    Ok(())
+}
+
 /// Sends one file (`text` is the file's text as a JavaScript string) to the importer and waits
 /// for its reply.
 pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, LoadError> {
-    let link = link().map_err(|e| could_not(file, &e))?;
+    let (link, started) = link().map_err(|e| could_not(file, &e))?;
     if let Err(reason) = JsFuture::from(link.ready.clone()).await {
         // Start afresh next time (a network failure may pass).
         link.worker.terminate();
@@ -144,19 +182,10 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
         let why = could_not(file, &reason);
         return Err(error_from_js(reason).unwrap_or(why));
     }
-    let id = link.next_id.get();
-    link.next_id.set(id.wrapping_add(1));
-    let (reply, request) = deferred();
-    link.pending.borrow_mut().push((id, request));
-    let message = Array::of3(&id.into(), &file.into(), &text);
-    if let Err(e) = link.worker.post_message(&message) {
-        take(&link.pending, id);
-        return Err(could_not(file, &e));
+    if started {
+        reopen_earlier_files(&link, file).await?;
     }
-    let reply: Array = JsFuture::from(reply)
-        .await
-        .map_err(|e| could_not(file, &e))?
-        .unchecked_into();
+    let reply = request(&link, file, &text).await?;
     // `[id, opened, theme, areas]`: see `src/bin/import_worker.rs`. The theme and the areas are
     // read with the same code as the bundled files.
     let part = |i: u32| reply.get(i).as_string();
@@ -170,5 +199,8 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
         )),
         _ => None,
     };
+    if matches!(opened, Opened::Loaded { .. }) {
+        OPENED.with(|o| o.borrow_mut().push((file.to_owned(), text)));
+    }
     Ok(ImportReply { opened, so_far })
 }
