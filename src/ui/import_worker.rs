@@ -137,37 +137,13 @@ fn could_not(file: &str, reason: &JsValue) -> LoadError {
     LoadError::whole_file(file, format!("could not be opened: {why}"))
 }
 
-/// Sends one file to the worker and waits for its reply, `[id, opened, theme, areas]`.
-async fn request(link: &Link, file: &str, text: &JsValue) -> Result<Array, LoadError> {
+/// Posts one file to the worker; its reply will carry the returned id.
+fn send(link: &Link, file: &str, text: &JsValue) -> Result<u32, JsValue> {
     let id = link.next_id.get();
     link.next_id.set(id.wrapping_add(1));
-    let (reply, request) = deferred();
-    link.pending.borrow_mut().push((id, request));
-    let message = Array::of3(&id.into(), &file.into(), text);
-    if let Err(e) = link.worker.post_message(&message) {
-        take(&link.pending, id);
-        return Err(could_not(file, &e));
-    }
-    Ok(JsFuture::from(reply)
-        .await
-        .map_err(|e| could_not(file, &e))?
-        .unchecked_into())
-}
-
-/// Gives a new worker the files that opened in an earlier one, in the order they were opened.
-async fn reopen_earlier_files(link: &Link, file: &str) -> Result<(), LoadError> {
-    let earlier = OPENED.with(|o| o.borrow().clone());
-    for (name, text) in earlier {
-        request(link, &name, &text).await.map_err(|_| {
-            LoadError::whole_file(
-                file,
-                format!(
-                    "could not be opened: the importer restarted and could not open {name} again"
-                ),
-            )
-        })?;
-    }
-    Ok(())
+    link.worker
+        .post_message(&Array::of3(&id.into(), &file.into(), text))?;
+    Ok(id)
 }
 
 /// Sends one file (`text` is the file's text as a JavaScript string) to the importer and waits
@@ -183,9 +159,19 @@ pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, Lo
         return Err(error_from_js(reason).unwrap_or(why));
     }
     if started {
-        reopen_earlier_files(&link, file).await?;
+        // A new worker after one that stopped: it handles messages in order, so the files that
+        // had opened are opened again before this one (their own replies are not needed).
+        for (name, earlier) in OPENED.with(|o| o.borrow().clone()) {
+            send(&link, &name, &earlier).map_err(|e| could_not(file, &e))?;
+        }
     }
-    let reply = request(&link, file, &text).await?;
+    let (reply, request) = deferred();
+    let id = send(&link, file, &text).map_err(|e| could_not(file, &e))?;
+    link.pending.borrow_mut().push((id, request));
+    let reply: Array = JsFuture::from(reply)
+        .await
+        .map_err(|e| could_not(file, &e))?
+        .unchecked_into();
     // `[id, opened, theme, areas]`: see `src/bin/import_worker.rs`. The theme and the areas are
     // read with the same code as the bundled files.
     let part = |i: u32| reply.get(i).as_string();
