@@ -17,6 +17,7 @@ pub mod palette;
 pub mod scale;
 pub mod scenario;
 pub mod shapes;
+pub mod svg_writer;
 pub mod trend;
 
 pub use line_chart::{draw_line_chart, LineChartLayout, PlacedPoint, PlotRect};

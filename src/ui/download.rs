@@ -37,11 +37,26 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
     result
 }
 
-/// The figure as SVG text.
+/// A canvas that is never put on the page.
+fn hidden_canvas() -> Result<web_sys::HtmlCanvasElement, String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    Ok(document
+        .create_element("canvas")
+        .map_err(|_| "no canvas")?
+        .dyn_into()
+        .map_err(|_| "not a canvas")?)
+}
+
+/// The figure as SVG text (its labels measured with a canvas that is never shown).
 pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, String> {
+    let canvas = hidden_canvas()?;
     let mut svg = String::new();
     {
-        let root = PageBackend::svg(&mut svg, FIGURE_SIZE).into_drawing_area();
+        let root = PageBackend::svg(&mut svg, FIGURE_SIZE, &canvas)
+            .ok_or("this browser cannot measure text on a canvas")?
+            .into_drawing_area();
         draw_figure(&root, spec, text, Scale::ONE).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
@@ -51,14 +66,7 @@ pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, Str
 /// Draws the figure at twice [`FIGURE_SIZE`] on a canvas that is never shown and offers it as a
 /// PNG named `name`.
 pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let canvas: web_sys::HtmlCanvasElement = document
-        .create_element("canvas")
-        .map_err(|_| "no canvas")?
-        .dyn_into()
-        .map_err(|_| "not a canvas")?;
+    let canvas = hidden_canvas()?;
     let scale = Scale { pixel_ratio: 2.0 };
     canvas.set_width(FIGURE_SIZE.0 * 2);
     canvas.set_height(FIGURE_SIZE.1 * 2);

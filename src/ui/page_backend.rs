@@ -1,12 +1,14 @@
 //! The one plotters backend the page draws with: a `<canvas>` on screen (and for PNG files), or
-//! SVG text (for SVG files).
+//! SVG text (for SVG files, measuring text with a canvas that is never shown, so that labels are
+//! laid out as in the PNG).
 //!
 //! The chart code is generic over plotters' `DrawingBackend`, so each backend type it is used
 //! with gets its own compiled copy of every chart. Drawing to the canvas and to SVG through one
 //! type keeps a single copy in the page's WebAssembly (a second copy for SVG cost 11 KB gzip).
 
+use crate::chart::svg_writer::SvgWriter;
 use crate::ui::canvas_backend::MeasuringCanvas;
-use plotters::prelude::{DrawingBackend, SVGBackend};
+use plotters::prelude::DrawingBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
@@ -21,8 +23,8 @@ pub struct PageDrawError(String);
 pub enum PageBackend<'a> {
     /// On a `<canvas>`, measuring text with the canvas.
     Canvas(MeasuringCanvas),
-    /// Into a string of SVG.
-    Svg(SVGBackend<'a>),
+    /// Into a string of SVG; text is measured with the canvas.
+    Svg(SvgWriter<'a>, MeasuringCanvas),
 }
 
 impl PageBackend<'_> {
@@ -33,9 +35,15 @@ impl PageBackend<'_> {
 }
 
 impl<'a> PageBackend<'a> {
-    /// A backend writing SVG of `size` pixels into `out`.
-    pub fn svg(out: &'a mut String, size: (u32, u32)) -> PageBackend<'a> {
-        PageBackend::Svg(SVGBackend::with_string(out, size))
+    /// A backend writing SVG of `size` pixels into `out`, measuring text with `canvas` (which
+    /// need not be on the page), or `None` when the browser gives no 2D context.
+    pub fn svg(
+        out: &'a mut String,
+        size: (u32, u32),
+        canvas: &HtmlCanvasElement,
+    ) -> Option<PageBackend<'a>> {
+        let measure = MeasuringCanvas::new(canvas)?;
+        Some(PageBackend::Svg(SvgWriter::new(out, size), measure))
     }
 }
 
@@ -83,7 +91,7 @@ macro_rules! either {
     ($self:expr, $b:ident => $call:expr) => {
         match $self {
             PageBackend::Canvas($b) => lift($call),
-            PageBackend::Svg($b) => lift($call),
+            PageBackend::Svg($b, _) => lift($call),
         }
     };
 }
@@ -122,7 +130,7 @@ impl DrawingBackend for PageBackend<'_> {
     fn get_size(&self) -> (u32, u32) {
         match self {
             PageBackend::Canvas(b) => b.get_size(),
-            PageBackend::Svg(b) => b.get_size(),
+            PageBackend::Svg(b, _) => b.get_size(),
         }
     }
 
@@ -199,7 +207,11 @@ impl DrawingBackend for PageBackend<'_> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<PageDrawError>> {
-        either!(self, b => b.estimate_text_size(text, style))
+        match self {
+            PageBackend::Canvas(canvas) | PageBackend::Svg(_, canvas) => {
+                lift(canvas.estimate_text_size(text, style))
+            }
+        }
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, (iw, ih): (u32, u32), src: &[u8]) -> Drawn {
