@@ -148,6 +148,7 @@ test('the embed code, CSV, PNG and SVG downloads carry exactly the chart shown',
   const text = svg.body.toString('utf8');
   assert.match(text, /^<svg width="960" height="600"/);
   assert.ok(text.includes('Share of people aged 65 and over') && text.includes('Source: Office for National Statistics') && text.includes('Downloaded '));
+  assert.ok(!text.includes('…</text>'), 'no source is cut short in the picture');
   // The SVG is well-formed: the browser parses it without error.
   const ok = await page.evaluate((t) => !new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), text);
   assert.ok(ok, 'SVG parses');

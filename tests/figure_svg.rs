@@ -6,6 +6,7 @@ mod common;
 use common::save;
 use outcomes_explorer::chart::export::{chart_csv, CHART_CSV_HEADER};
 use outcomes_explorer::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
+use outcomes_explorer::chart::svg_writer::SvgWriter;
 use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
 use outcomes_explorer::chart::Scale;
 use outcomes_explorer::model::display::DisplayMode;
@@ -68,4 +69,69 @@ fn the_figure_carries_its_title_source_and_date_and_the_csv_its_points() {
         csv.contains("Licence: Open Government Licence v3.0."),
         "sources cited"
     );
+}
+
+/// Every source of every bundled theme fits in the figure whole, licence included: no source
+/// line is cut short. Text is measured here with plotters' estimate, which is wider than the
+/// browser's sans-serif, so what fits here fits in the page's downloads too.
+#[test]
+fn every_bundled_source_is_drawn_whole_in_the_figure() {
+    let areas = common::areas();
+    let population = common::theme("population");
+    let spec = trend_spec(
+        &population,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000030"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
+    for theme in [
+        "population",
+        "housing",
+        "health-inequalities",
+        "performance",
+        "finance-workforce",
+    ] {
+        for source in &common::theme(theme).sources {
+            let citation = source.citation();
+            let text = FigureText {
+                title: "Total population".into(),
+                unit: spec.unit_label.clone(),
+                sources: vec![citation.clone()],
+                credit: "Downloaded 25 November 2026 from the Population & Outcomes Explorer."
+                    .into(),
+            };
+            let mut svg = String::new();
+            {
+                let root = SvgWriter::new(&mut svg, FIGURE_SIZE).into_drawing_area();
+                draw_figure(&root, &spec, &text, Scale::ONE).unwrap();
+                root.present().unwrap();
+            }
+            assert!(
+                !svg.contains("…</text>"),
+                "{theme}: {citation} is cut short"
+            );
+            assert!(citation.contains("Licence: "), "{citation}");
+            // The drawn lines, put back together, say the whole citation.
+            let drawn: Vec<String> = svg
+                .split("</text>")
+                .filter_map(|t| t.rsplit_once('>').map(|(_, words)| unescape(words)))
+                .collect();
+            assert!(
+                drawn.join(" ").contains(&format!("Source: {citation}")),
+                "{theme}: {citation} not drawn whole in {drawn:?}"
+            );
+        }
+    }
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }

@@ -11,6 +11,10 @@ use plotters::style::text_anchor::{HPos, VPos};
 /// The size of a downloaded chart in CSS pixels (PNGs are drawn at twice this).
 pub const FIGURE_SIZE: (u32, u32) = (960, 600);
 
+/// The most lines one source may take: enough for the longest citation in `data/` to be drawn
+/// whole, licence included, at [`FIGURE_SIZE`].
+pub const SOURCE_LINES: usize = 3;
+
 /// The words around the chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureText {
@@ -108,7 +112,7 @@ pub fn draw_figure<DB: DrawingBackend>(
             &format!("Source: {s}"),
             &small,
             width - 2.0 * margin,
-            2,
+            SOURCE_LINES,
         )?);
     }
     footer.extend(wrap(area, &text.credit, &small, width - 2.0 * margin, 1)?);
