@@ -44,3 +44,23 @@ fn monthly_axis_is_labelled_by_year_and_the_standard_sits_at_95() {
         assert!(layout.plot.contains(p.x, p.y));
     }
 }
+
+#[test]
+fn a_phone_sized_chart_still_labels_several_years_even_across_the_gap_in_the_data() {
+    let (data, areas) = (common::theme("performance"), common::areas());
+    let request = TrendRequest {
+        indicator: "ae-4hr",
+        areas: &["E54000040", "RD1", "RN3", "RNZ"],
+        mode: DisplayMode::Absolute,
+    };
+    let spec = trend_spec(&data, &areas, request).unwrap();
+    let (svg, layout) = render(&spec, (335, 300), Scale::ONE);
+    save("ae-4hr-phone.svg", &svg);
+    let labels: Vec<&str> = layout.x_ticks.iter().map(|(_, l)| l.as_str()).collect();
+    assert!(labels.len() >= 3, "{labels:?}");
+    // The series has no figures from April 2019 to March 2021; the axis is labelled there too.
+    assert!(
+        labels.iter().any(|l| *l == "2020" || *l == "2021"),
+        "{labels:?}"
+    );
+}

@@ -87,8 +87,9 @@ pub struct LineChartSpec {
 
 /// Tick spacings for yearly periods: every 1, 2, 5, 10… years.
 pub const YEAR_STEPS: [i64; 8] = [1, 2, 5, 10, 20, 50, 100, 200];
-/// Tick spacings for months: every 1, 3 or 6 months, then every 1, 2, 5… years.
-pub const MONTH_STEPS: [i64; 9] = [1, 3, 6, 12, 24, 60, 120, 240, 600];
+/// Tick spacings for months: every 1, 3 or 6 months, then every 1, 2, 3, 5… years (3, so that
+/// a narrow chart of a decade of months still has a few years labelled).
+pub const MONTH_STEPS: [i64; 10] = [1, 3, 6, 12, 24, 36, 60, 120, 240, 600];
 
 impl LineChartSpec {
     /// A value as people read it in a tooltip: `238,416`, `87.0%`, `113.7` (index),

@@ -17,6 +17,27 @@ fn tick_key(period: Period) -> i64 {
     }
 }
 
+/// Every month from the first to the last month in `periods`, gaps in the data included, so
+/// that the time axis can be labelled where there are no figures (such as the A&E series' gap
+/// from April 2019 to March 2021).
+fn every_month_between(periods: &[Period]) -> Vec<Period> {
+    let keys = periods.iter().filter_map(|&p| match p {
+        Period::Month { .. } => Some(tick_key(p)),
+        _ => None,
+    });
+    let (Some(first), Some(last)) = (keys.clone().min(), keys.max()) else {
+        return Vec::new();
+    };
+    (first..=last)
+        .filter_map(|k| {
+            Some(Period::Month {
+                year: i32::try_from(k.div_euclid(12)).ok()?,
+                month: u8::try_from(k.rem_euclid(12) + 1).ok()?,
+            })
+        })
+        .collect()
+}
+
 /// Which trend to draw.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TrendRequest<'a> {
@@ -61,7 +82,12 @@ pub fn trend_spec(
     crate::model::order::sort(&mut periods);
     periods.dedup();
     let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
-    let time_ticks = periods
+    let tick_periods = if monthly {
+        every_month_between(&periods)
+    } else {
+        periods.clone()
+    };
+    let time_ticks = tick_periods
         .iter()
         .map(|&p| TimeTick {
             x: p.midpoint(),
