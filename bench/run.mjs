@@ -153,7 +153,8 @@ const englandTotal = Object.values(england.bytes).reduce((a, b) => a + b, 0);
 let chromium = 'unknown';
 try { chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { /* not found */ }
 const budgets = [
-  ['App code (wasm + JS + CSS), gzip', `${kb(app)}`, `≤ ${BUDGET.appKb} KB`, app <= BUDGET.appKb * 1024],
+  // Met only under the stricter reading of "KB" (1,000 bytes), so that it holds under either.
+  ['App code (wasm + JS + CSS), gzip', `${kb(app)} (${app.toLocaleString('en-GB')} bytes)`, `≤ ${BUDGET.appKb} KB, read as ${(BUDGET.appKb * 1000).toLocaleString('en-GB')} bytes`, app <= BUDGET.appKb * 1000],
   ['Redraw after changing locality, p95 (bundled data)', ms(bundled.redrawP95), `≤ ${BUDGET.redrawP95} ms`, bundled.redrawP95 <= BUDGET.redrawP95],
   ['England-wide first chart ÷ bundled first chart', `${(england.first / bundled.first).toFixed(2)}×`, `≤ ${BUDGET.englandRatio}×`, england.first <= BUDGET.englandRatio * bundled.first],
 ];
