@@ -215,6 +215,31 @@ test('the overview matrix lists every indicator with its comparison, and opens a
   await context.close();
 });
 
+test('figures that are only projected or planned still get a summary and a card that say so', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  await openTheme(page, 'Finance & workforce');
+  const data = JSON.parse(await readFile(path.join(ROOT, 'data', 'finance-workforce.json'), 'utf8'));
+  const points = data.series
+    .filter((s) => s.indicator === 'funding-gap-do-nothing' && s.area === 'E54000040')
+    .flatMap((s) => s.points)
+    .sort((a, b) => a.period.localeCompare(b.period));
+  const [first, last] = [points[0], points[points.length - 1]];
+  assert.equal(
+    (await page.locator('.summary').textContent()).trim(),
+    `BSW's funding gap if nothing changes is projected to rise from £${first.value}m in ${first.period} to £${last.value}m in ${last.period}.`,
+  );
+  const card = page.locator('.card').filter({ hasText: 'BSW' });
+  assert.equal((await card.locator('.card__value').textContent()).trim(), `£${last.value}m`);
+  assert.equal((await card.locator('.card__period').textContent()).trim(), `${last.period} (projection)`);
+  // Plans for several places are listed, each with its period, and called plans.
+  await openTheme(page, 'Housing');
+  await page.locator('#indicator-select').selectOption('planned-new-homes');
+  await page.getByText(/^New homes planned .*, plans rather than measured figures: .* for B&NES \(\d{4}\)/).waitFor();
+  await context.close();
+});
+
 test('counts such as total population are not compared with England', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(server.url);

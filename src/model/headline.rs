@@ -2,8 +2,8 @@
 //! travel since the period before, in words.
 
 use crate::model::format::{format_number, format_value};
-use crate::model::query::trend_lines;
-use crate::model::{Period, Polarity, Status, ThemeData, ValueType};
+use crate::model::outlook::{figures_of, outlook_status};
+use crate::model::{Polarity, Status, ThemeData, ValueType};
 
 /// A headline for one locality.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,16 +23,17 @@ pub struct Headline {
     pub improving: Option<bool>,
 }
 
-/// The headline of `indicator` for `area`, from its actual values.
+/// The headline of `indicator` for `area`, from its actual values; where it has none, from its
+/// projections, plans or targets, with the period saying which (`2020/21 (projection)`).
 pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headline> {
     let ind = data.indicator(indicator)?;
-    let mut points: Vec<(Period, f64)> = trend_lines(data, indicator, &[area])
-        .ok()?
-        .into_iter()
-        .filter(|l| l.status == Status::Actual)
-        .flat_map(|l| l.points)
-        .collect();
-    crate::model::order::sort_by_key(&mut points, |p| p.0);
+    let mut points = figures_of(data, indicator, area, Status::Actual);
+    let mut kind = None;
+    if points.is_empty() {
+        let status = outlook_status(data, indicator, &[area])?;
+        points = figures_of(data, indicator, area, status);
+        kind = Some(status.label());
+    }
     let &(period, value) = points.last()?;
     let previous = points.len().checked_sub(2).map(|i| points[i]);
     let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
@@ -70,7 +71,10 @@ pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headlin
     Some(Headline {
         area: area.to_owned(),
         value: fmt(value),
-        period: period.to_string(),
+        period: match kind {
+            Some(kind) => format!("{period} ({kind})"),
+            None => period.to_string(),
+        },
         change,
         arrow,
         improving,

@@ -18,6 +18,7 @@ pub mod indicator;
 pub mod load;
 pub mod locate;
 pub mod order;
+pub mod outlook;
 pub mod overview;
 pub mod period;
 pub mod query;

@@ -2,6 +2,7 @@
 //! clear without reading the chart.
 
 use crate::model::format::{format_number, format_value};
+use crate::model::outlook::outlook_sentence;
 use crate::model::query::actual_figures;
 use crate::model::{AreaFile, Indicator, Period, ThemeData, ValueType};
 
@@ -37,7 +38,8 @@ pub fn in_sentence(title: &str) -> String {
     }
 }
 
-fn possessive(name: &str) -> String {
+/// `Swindon's`, `B&NES's`, `Wiltshire's`; `Buckinghamshire Councils'` (a name ending in s).
+pub(crate) fn possessive(name: &str) -> String {
     if name.ends_with('s') {
         format!("{name}'")
     } else {
@@ -144,8 +146,9 @@ fn range_sentence(
 
 /// A sentence or two describing `indicator` for the `selected` areas: the change over time for
 /// counts and money ("Swindon's total population grew by 13.7% between 2011 and 2023, faster
-/// than England's growth of 8.6%."), the latest range for rates and percentages. Uses actual
-/// figures only. `None` when there is nothing to say.
+/// than England's growth of 8.6%."), the latest range for rates and percentages, from actual
+/// figures; where there are none, what the projections, plans or targets say, called what they
+/// are ([`outlook_sentence`]). `None` when there is nothing to say.
 pub fn summary(
     data: &ThemeData,
     areas: &AreaFile,
@@ -165,7 +168,9 @@ pub fn summary(
     } else {
         None
     };
-    change.or_else(|| range_sentence(ind, areas, &series, &england))
+    change
+        .or_else(|| range_sentence(ind, areas, &series, &england))
+        .or_else(|| outlook_sentence(data, areas, indicator, selected))
 }
 
 #[cfg(test)]
