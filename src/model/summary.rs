@@ -21,12 +21,19 @@ fn value_at(points: &[(Period, f64)], period: Period) -> Option<f64> {
 }
 
 /// The title as it reads inside a sentence: `Total population` becomes `total population`,
-/// but `A&E patients…` and `IMD…` keep their capitals. Only an ASCII first letter is
-/// lower-cased (the titles are English; this keeps Unicode's case tables out of the page).
+/// but `A&E patients…` and `IMD…` keep their capitals, as does a name such as
+/// `Sustainability and Transformation funding` (capitalised words joined by `and` or `of`).
+/// Only an ASCII first letter is lower-cased (the titles are English; this keeps Unicode's case
+/// tables out of the page).
 pub fn in_sentence(title: &str) -> String {
-    let first_word = title.split_whitespace().next().unwrap_or("");
+    let mut words = title.split_whitespace();
+    let first_word = words.next().unwrap_or("");
     let capitals = first_word.chars().filter(char::is_ascii_uppercase).count();
-    if capitals > 1 {
+    let named = matches!(words.next(), Some("and" | "of"))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if capitals > 1 || named {
         return title.to_owned();
     }
     let mut chars = title.chars();
@@ -251,6 +258,18 @@ mod tests {
             "A&E patients seen within 4 hours"
         );
         assert_eq!(in_sentence("GP practices"), "GP practices");
+        assert_eq!(
+            in_sentence("Sustainability and Transformation funding offered"),
+            "Sustainability and Transformation funding offered"
+        );
+        assert_eq!(
+            in_sentence("Service people and families moving to Wiltshire"),
+            "service people and families moving to Wiltshire"
+        );
+        assert_eq!(
+            in_sentence("Cost of running the NHS estate"),
+            "cost of running the NHS estate"
+        );
         assert_eq!(in_sentence(""), "");
     }
 
