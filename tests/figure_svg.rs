@@ -10,6 +10,7 @@ use outcomes_explorer::chart::svg_writer::SvgWriter;
 use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
 use outcomes_explorer::chart::Scale;
 use outcomes_explorer::model::display::DisplayMode;
+use outcomes_explorer::model::Theme;
 use plotters::prelude::*;
 
 #[test]
@@ -88,13 +89,7 @@ fn every_bundled_source_is_drawn_whole_in_the_figure() {
         },
     )
     .unwrap();
-    for theme in [
-        "population",
-        "housing",
-        "health-inequalities",
-        "performance",
-        "finance-workforce",
-    ] {
+    for theme in Theme::ALL.iter().filter(|t| t.is_bundled()).map(|t| t.id()) {
         for source in &common::theme(theme).sources {
             let citation = source.citation();
             let text = FigureText {

@@ -4,18 +4,24 @@ mod common;
 
 use common::{render, save};
 use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
+use outcomes_explorer::chart::LineChartSpec;
 use outcomes_explorer::chart::Scale;
 use outcomes_explorer::model::display::DisplayMode;
 
-#[test]
-fn monthly_axis_is_labelled_by_year_and_the_standard_sits_at_95() {
+/// A&E 4-hour performance for BSW and its three acute trusts, from the bundled data.
+fn ae_spec() -> LineChartSpec {
     let (data, areas) = (common::theme("performance"), common::areas());
     let request = TrendRequest {
         indicator: "ae-4hr",
         areas: &["E54000040", "RD1", "RN3", "RNZ"],
         mode: DisplayMode::Absolute,
     };
-    let spec = trend_spec(&data, &areas, request).unwrap();
+    trend_spec(&data, &areas, request).unwrap()
+}
+
+#[test]
+fn monthly_axis_is_labelled_by_year_and_the_standard_sits_at_95() {
+    let spec = ae_spec();
     // The indicator's standard comes with the spec.
     assert_eq!(spec.references.len(), 1);
     assert_eq!(spec.references[0].value, 95.0);
@@ -47,13 +53,7 @@ fn monthly_axis_is_labelled_by_year_and_the_standard_sits_at_95() {
 
 #[test]
 fn a_phone_sized_chart_still_labels_several_years_even_across_the_gap_in_the_data() {
-    let (data, areas) = (common::theme("performance"), common::areas());
-    let request = TrendRequest {
-        indicator: "ae-4hr",
-        areas: &["E54000040", "RD1", "RN3", "RNZ"],
-        mode: DisplayMode::Absolute,
-    };
-    let spec = trend_spec(&data, &areas, request).unwrap();
+    let spec = ae_spec();
     let (svg, layout) = render(&spec, (335, 300), Scale::ONE);
     save("ae-4hr-phone.svg", &svg);
     let labels: Vec<&str> = layout.x_ticks.iter().map(|(_, l)| l.as_str()).collect();

@@ -85,7 +85,7 @@ pub fn trend_spec(
     let tick_periods = if monthly {
         every_month_between(&periods)
     } else {
-        periods.clone()
+        periods
     };
     let time_ticks = tick_periods
         .iter()

@@ -66,11 +66,11 @@ pub fn outlook_sentence(
         }
     }
     let verb = match status {
-        Status::Projection => "projected",
-        Status::Plan => "planned",
-        Status::Actual | Status::Target => "",
+        Status::Projection => Some("projected"),
+        Status::Plan => Some("planned"),
+        Status::Actual | Status::Target => None,
     };
-    if let (1, Some((name, (p0, v0), (p1, v1))), false) = (listed.len(), course, verb.is_empty()) {
+    if let (1, Some((name, (p0, v0), (p1, v1))), Some(verb)) = (listed.len(), course, verb) {
         let change = if v1 > v0 {
             "rise"
         } else if v1 < v0 {
@@ -87,18 +87,20 @@ pub fn outlook_sentence(
         ));
     }
     let last = listed.pop()?;
-    let (kind, list) = if listed.is_empty() {
-        ("a {} rather than a measured figure", last)
+    let (article, plural, measured, list) = if listed.is_empty() {
+        ("a ", "", "a measured figure", last)
     } else {
         (
-            "{}s rather than measured figures",
+            "",
+            "s",
+            "measured figures",
             format!("{} and {last}", listed.join(", ")),
         )
     };
     Some(format!(
-        "{}, {}: {list}.",
+        "{}, {article}{}{plural} rather than {measured}: {list}.",
         ind.title,
-        kind.replace("{}", status.label())
+        status.label()
     ))
 }
 
