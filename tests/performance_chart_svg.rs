@@ -64,3 +64,30 @@ fn a_phone_sized_chart_still_labels_several_years_even_across_the_gap_in_the_dat
         "{labels:?}"
     );
 }
+
+/// Months with no figures (April 2019 to March 2021; February and March 2025, left out as
+/// copies of 2024) are gaps in the line, not straight lines drawn across them.
+#[test]
+fn the_line_is_not_drawn_across_missing_months() {
+    let spec = ae_spec();
+    let month = 1.0 / 12.0;
+    let mut gaps = 0;
+    for line in &spec.lines {
+        for (i, pair) in line.points.windows(2).enumerate() {
+            let apart = pair[1].0 - pair[0].0;
+            let broken = line.breaks.contains(&(i + 1));
+            assert_eq!(
+                broken,
+                apart > month * 1.5,
+                "{} at {}",
+                line.label,
+                pair[0].0
+            );
+            gaps += usize::from(broken);
+        }
+    }
+    assert!(
+        gaps >= 4,
+        "the trusts and BSW each have the 2025 gap: {gaps}"
+    );
+}

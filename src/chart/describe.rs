@@ -83,6 +83,7 @@ mod tests {
                 style: area_style("E06000030", 0),
                 dashed: false,
                 points: vec![(2023.5, v)],
+                breaks: Vec::new(),
                 period_labels: vec!["2023".into()],
                 status_label: "estimate".into(),
                 source: "ons-mye".into(),

@@ -111,6 +111,7 @@ mod tests {
             style: area_style(key, 0),
             dashed: false,
             points: xs.iter().map(|&x| (x, 1.0)).collect(),
+            breaks: Vec::new(),
             period_labels: xs.iter().map(|x| x.to_string()).collect(),
             status_label: "estimate".into(),
             source: "s".into(),

@@ -100,6 +100,25 @@ fn fit_text<DB: DrawingBackend>(
     Ok("…".to_owned())
 }
 
+/// The runs of a line between its breaks (the indices that start a new run).
+fn runs<'c, T>(coords: &'c [T], breaks: &[usize]) -> Vec<&'c [T]> {
+    let mut starts: Vec<usize> = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b > 0 && b < coords.len())
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out = Vec::with_capacity(starts.len() + 1);
+    let mut from = 0;
+    for start in starts {
+        out.push(&coords[from..start]);
+        from = start;
+    }
+    out.push(&coords[from..]);
+    out
+}
+
 fn value_range(spec: &LineChartSpec) -> Option<(f64, f64)> {
     let values = spec
         .lines
@@ -335,15 +354,17 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             });
         }
         let style = line.style.colour.stroke_width(stroke);
-        if line.dashed {
-            area.draw(&DashedPathElement::new(
-                coords.clone(),
-                scale.px_u32(7.0),
-                scale.px_u32(5.0),
-                style,
-            ))?;
-        } else {
-            area.draw(&PathElement::new(coords.clone(), style))?;
+        for run in runs(&coords, &line.breaks) {
+            if line.dashed {
+                area.draw(&DashedPathElement::new(
+                    run.to_vec(),
+                    scale.px_u32(7.0),
+                    scale.px_u32(5.0),
+                    style,
+                ))?;
+            } else {
+                area.draw(&PathElement::new(run.to_vec(), style))?;
+            }
         }
     }
 
@@ -397,4 +418,17 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         end_labels,
         points,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runs;
+
+    #[test]
+    fn a_line_is_cut_at_its_breaks_and_odd_breaks_are_ignored() {
+        let c = [1, 2, 3, 4, 5];
+        assert_eq!(runs(&c, &[2, 4]), vec![&c[0..2], &c[2..4], &c[4..5]]);
+        assert_eq!(runs(&c, &[0, 9, 2, 2]), vec![&c[0..2], &c[2..5]]);
+        assert_eq!(runs::<i32>(&[], &[]), vec![&[] as &[i32]]);
+    }
 }

@@ -18,6 +18,9 @@ pub struct LineSpec {
     pub dashed: bool,
     /// Points as (x in decimal years, value), in x order.
     pub points: Vec<(f64, f64)>,
+    /// Indices of the points that start a new run after a gap in the data (months with no
+    /// figures between two points): the line is not drawn across a gap.
+    pub breaks: Vec<usize>,
     /// The period of each point as written for people (`2017/18`), for tooltips.
     pub period_labels: Vec<String>,
     /// What the values are: `estimate`, `projection`, `plan` or `target`.

@@ -68,8 +68,9 @@ const MARKERS: [Marker; 6] = [
 /// Swindon, Wiltshire, England and the South West each have their own. Each acute trust takes
 /// the style of the place it mainly serves (they are never charted together, as the places
 /// have no hospital figures): RUH Bath as B&NES, Great Western as Swindon, Salisbury as
-/// Wiltshire.
-const FIXED: [(&str, usize); 9] = [
+/// Wiltshire. The three trusts together take the South West's (the region has no hospital
+/// figures, so the two are never charted together).
+const FIXED: [(&str, usize); 10] = [
     ("E54000040", 0),
     ("E06000022", 1),
     ("E06000030", 2),
@@ -79,6 +80,7 @@ const FIXED: [(&str, usize); 9] = [
     ("RD1", 1),
     ("RN3", 2),
     ("RNZ", 3),
+    ("BSWACUTE", 5),
 ];
 
 /// The style of an area. The BSW areas, their trusts, England and the South West always get

@@ -45,6 +45,7 @@ pub fn scenario_spec(
             },
             dashed: true,
             points,
+            breaks: Vec::new(),
             period_labels: labels,
             status_label: "scenario".into(),
             source: "scenario".into(),

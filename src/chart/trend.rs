@@ -38,6 +38,16 @@ fn every_month_between(periods: &[Period]) -> Vec<Period> {
         .collect()
 }
 
+/// Indices of the points that follow a gap of one or more months with no figures.
+fn month_gaps(points: &[(Period, f64)]) -> Vec<usize> {
+    (1..points.len())
+        .filter(|&i| match (points[i - 1].0, points[i].0) {
+            (a @ Period::Month { .. }, b @ Period::Month { .. }) => tick_key(b) - tick_key(a) > 1,
+            _ => false,
+        })
+        .collect()
+}
+
 /// Which trend to draw.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TrendRequest<'a> {
@@ -114,6 +124,7 @@ pub fn trend_spec(
                 style: area_style(l.area, fallback),
                 dashed: l.status != Status::Actual,
                 points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
+                breaks: month_gaps(&l.points),
                 period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
                 status_label: l.status.label().to_owned(),
                 source: l.source.to_owned(),
@@ -173,4 +184,18 @@ pub fn trend_spec(
         },
         coarse_from: if monthly { 12 } else { i64::MAX },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::month_gaps;
+    use crate::model::period::Period;
+
+    #[test]
+    fn a_missing_month_starts_a_new_run_but_a_year_end_does_not() {
+        let m = |year, month| (Period::Month { year, month }, 1.0);
+        let points = [m(2024, 12), m(2025, 1), m(2025, 4), m(2025, 5)];
+        assert_eq!(month_gaps(&points), [2]);
+        assert!(month_gaps(&[(Period::Year(2020), 1.0), (Period::Year(2023), 1.0)]).is_empty());
+    }
 }

@@ -9,6 +9,9 @@ pub const ENGLAND: &str = "E92000001";
 pub const SOUTH_WEST: &str = "E12000009";
 /// ONS GSS code of NHS Bath and North East Somerset, Swindon and Wiltshire ICB.
 pub const BSW: &str = "E54000040";
+/// The three acute trusts serving BSW taken together (RUH Bath, Great Western and Salisbury):
+/// not an official code, but a name of this explorer's own for their summed figures.
+pub const BSW_ACUTE: &str = "BSWACUTE";
 /// ONS GSS code of Bath and North East Somerset Council.
 pub const BANES: &str = "E06000022";
 /// ONS GSS code of Swindon Borough Council.
@@ -79,6 +82,13 @@ pub fn area_file() -> AreaFile {
                 "RNZ",
                 "Salisbury NHS Foundation Trust",
                 "Salisbury",
+                AreaLevel::Provider,
+                Some(BSW),
+            ),
+            area(
+                BSW_ACUTE,
+                "BSW's three acute trusts together (RUH Bath, Great Western and Salisbury)",
+                "3 acute trusts",
                 AreaLevel::Provider,
                 Some(BSW),
             ),

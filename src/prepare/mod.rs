@@ -6,7 +6,9 @@
 
 pub mod areas;
 pub mod boundaries;
+pub mod catalogue;
 pub mod common;
+pub mod copied_months;
 pub mod els;
 pub mod england;
 pub mod health;
@@ -96,22 +98,28 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         ],
         imd: &read(health::RAW_IMD)?,
     })?;
-    let performance = performance::build(
-        &read(performance::RAW_TRUSTS)?,
-        &read(performance::RAW_ICBS)?,
-    )?;
+    let catalogue = catalogue::Catalogue::read(&catalogue::CatalogueRaw {
+        sources: &read(catalogue::RAW_SOURCES)?,
+        indicators: &read(catalogue::RAW_INDICATORS)?,
+        standards: &read(catalogue::RAW_STANDARDS)?,
+        targets: &read(catalogue::RAW_TARGETS)?,
+    })?;
+    let performance = ThemeData {
+        series: performance::build_ae(&performance::AeRaw {
+            trusts: &read(performance::RAW_TRUSTS)?,
+            icbs: &read(performance::RAW_ICBS)?,
+            by_type: &read(performance::RAW_BY_TYPE)?,
+            field_test: &read(performance::RAW_FIELD_TEST)?,
+            excluded: &read(performance::RAW_EXCLUDED)?,
+        })?,
+        ..empty_theme("performance")
+    };
     let seeds = seeds::read(
         &read(seeds::RAW_SOURCES)?,
         &read(seeds::RAW_INDICATORS)?,
         &read(seeds::RAW_FIGURES)?,
     )?;
-    let finance = ThemeData {
-        format_version: crate::model::FORMAT_VERSION,
-        theme: "finance-workforce".into(),
-        sources: Vec::new(),
-        indicators: Vec::new(),
-        series: Vec::new(),
-    };
+    let finance = empty_theme("finance-workforce");
     let boundaries = boundaries::build(&read(boundaries::RAW_FILE)?)?;
     let england = england::build(
         &england::EnglandRaw {
@@ -140,6 +148,8 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         },
     ];
     for mut theme in [population, housing, health, performance, finance] {
+        catalogue.complete(&mut theme)?;
+        common::sort_series(&mut theme.series, &theme.indicators);
         seeds.add_to(&mut theme);
         outputs.push(Output {
             path: format!("data/{}.json", theme.theme),
@@ -147,6 +157,17 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         });
     }
     Ok(outputs)
+}
+
+/// A theme with no figures yet, to be filled from raw files and completed from the catalogue.
+fn empty_theme(id: &str) -> ThemeData {
+    ThemeData {
+        format_version: crate::model::FORMAT_VERSION,
+        theme: id.into(),
+        sources: Vec::new(),
+        indicators: Vec::new(),
+        series: Vec::new(),
+    }
 }
 
 /// Compact JSON with a final newline, for files of many coordinates.

@@ -2,10 +2,10 @@
 //! it rests on, and added to the themes they belong to.
 
 use crate::model::{Indicator, Point, Series, Source, Status, ThemeData};
+use crate::prepare::catalogue::{from_name, optional, read_indicators, read_sources};
 use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
-use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
 /// The papers and sections, relative to `raw/`.
@@ -24,106 +24,14 @@ pub struct Seeds {
     series: BTreeMap<String, Vec<Series>>,
 }
 
-/// Reads an enum written as in the data format (`lower_is_better`, `financial_year`…).
-fn from_name<T: DeserializeOwned>(
-    raw: &RawTable,
-    line: usize,
-    column: &str,
-    text: &str,
-) -> Result<T, PrepareError> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
-        PrepareError::BadValue {
-            file: raw.file.clone(),
-            line,
-            message: format!("\"{text}\" is not a valid {column}"),
-        }
-    })
-}
-
-fn optional(text: &str) -> Option<String> {
-    let t = text.trim();
-    (!t.is_empty()).then(|| t.to_owned())
-}
-
 /// Reads the three raw files.
 pub fn read(
     sources_csv: &str,
     indicators_csv: &str,
     figures_csv: &str,
 ) -> Result<Seeds, PrepareError> {
-    let raw = RawTable::parse(&format!("raw/{RAW_SOURCES}"), sources_csv)?;
-    let cols = [
-        "id",
-        "publisher",
-        "title",
-        "section",
-        "url",
-        "published",
-        "licence",
-        "note",
-    ]
-    .map(|c| raw.column(c))
-    .into_iter()
-    .collect::<Result<Vec<_>, _>>()?;
-    let sources = raw
-        .table
-        .rows
-        .iter()
-        .map(|r| Source {
-            id: raw.text(r, cols[0]).into(),
-            publisher: raw.text(r, cols[1]).into(),
-            title: raw.text(r, cols[2]).into(),
-            section: raw.text(r, cols[3]).into(),
-            url: optional(raw.text(r, cols[4])),
-            published: optional(raw.text(r, cols[5])),
-            licence: raw.text(r, cols[6]).into(),
-            note: optional(raw.text(r, cols[7])),
-        })
-        .collect();
-
-    let raw = RawTable::parse(&format!("raw/{RAW_INDICATORS}"), indicators_csv)?;
-    let cols = [
-        "theme",
-        "id",
-        "title",
-        "definition",
-        "unit",
-        "value_type",
-        "polarity",
-        "period_type",
-        "decimals",
-        "note",
-    ]
-    .map(|c| raw.column(c))
-    .into_iter()
-    .collect::<Result<Vec<_>, _>>()?;
-    let mut indicators = Vec::new();
-    for r in &raw.table.rows {
-        let decimals = match raw.text(r, cols[8]) {
-            "" => None,
-            d => Some(d.parse::<u8>().map_err(|_| PrepareError::BadValue {
-                file: raw.file.clone(),
-                line: r.line,
-                message: format!("decimals \"{d}\" is not a whole number"),
-            })?),
-        };
-        indicators.push((
-            raw.text(r, cols[0]).to_owned(),
-            Indicator {
-                id: raw.text(r, cols[1]).into(),
-                title: raw.text(r, cols[2]).into(),
-                definition: raw.text(r, cols[3]).into(),
-                unit: raw.text(r, cols[4]).into(),
-                value_type: from_name(&raw, r.line, "value_type", raw.text(r, cols[5]))?,
-                polarity: from_name(&raw, r.line, "polarity", raw.text(r, cols[6]))?,
-                period_type: from_name(&raw, r.line, "period_type", raw.text(r, cols[7]))?,
-                decimals,
-                standards: Vec::new(),
-                note: optional(raw.text(r, cols[9])),
-            },
-        ));
-    }
-
+    let sources = read_sources(&format!("raw/{RAW_SOURCES}"), sources_csv)?;
+    let indicators = read_indicators(&format!("raw/{RAW_INDICATORS}"), indicators_csv)?;
     let raw = RawTable::parse(&format!("raw/{RAW_FIGURES}"), figures_csv)?;
     let cols = [
         "source",

@@ -34,6 +34,24 @@ impl RawTable {
             })
     }
 
+    /// The indices of columns that must all be present, in the order named.
+    pub fn columns<const N: usize>(&self, names: [&str; N]) -> Result<[usize; N], PrepareError> {
+        let mut found = [0; N];
+        for (slot, name) in found.iter_mut().zip(names) {
+            *slot = self.column(name)?;
+        }
+        Ok(found)
+    }
+
+    /// An error at `row` of this file.
+    pub fn error(&self, row: &CsvRow, message: impl Into<String>) -> PrepareError {
+        PrepareError::BadValue {
+            file: self.file.clone(),
+            line: row.line,
+            message: message.into(),
+        }
+    }
+
     /// The text in column `index` of `row`.
     pub fn text<'a>(&self, row: &'a CsvRow, index: usize) -> &'a str {
         self.table.field(row, index).trim()
