@@ -91,3 +91,30 @@ fn the_line_is_not_drawn_across_missing_months() {
         "the trusts and BSW each have the 2025 gap: {gaps}"
     );
 }
+
+/// Waiting times: the February 2024 break in the RTT series is marked on the chart, just before
+/// February, and the 92% standard is drawn.
+#[test]
+fn the_rtt_chart_marks_its_series_break_and_standard() {
+    let (data, areas) = (common::theme("performance"), common::areas());
+    let request = TrendRequest {
+        indicator: "rtt-18-weeks",
+        areas: &["E54000040", "RD1", "RN3", "RNZ", "E92000001"],
+        mode: DisplayMode::Absolute,
+    };
+    let spec = trend_spec(&data, &areas, request).unwrap();
+    let marker = spec
+        .markers
+        .iter()
+        .find(|m| m.label == "Series break")
+        .expect("a marker at the break");
+    assert!(
+        (marker.x - (2024.0 + 1.0 / 12.0)).abs() < 1e-9,
+        "{}",
+        marker.x
+    );
+    assert_eq!(spec.references[0].value, 92.0);
+    let (svg, _) = render(&spec, (900, 450), Scale::ONE);
+    save("rtt-18-weeks.svg", &svg);
+    assert!(svg.contains("Series break") && svg.contains("92% constitutional standard"));
+}

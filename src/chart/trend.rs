@@ -48,6 +48,29 @@ fn month_gaps(points: &[(Period, f64)]) -> Vec<usize> {
         .collect()
 }
 
+/// A marker at each break in the indicator's series that falls inside the periods shown, just
+/// before the first period on the new basis.
+fn break_markers(ind: &crate::model::Indicator, periods: &[Period]) -> Vec<VerticalMarker> {
+    let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
+        return Vec::new();
+    };
+    ind.breaks
+        .iter()
+        .filter_map(|b| Some((Period::parse(&b.period, ind.period_type).ok()?, b)))
+        .filter(|(p, _)| p > first && p <= last)
+        .map(|(p, b)| {
+            let before = match p {
+                Period::Month { .. } => 1.0 / 24.0,
+                _ => 0.5,
+            };
+            VerticalMarker {
+                x: p.midpoint() - before,
+                label: b.label.clone(),
+            }
+        })
+        .collect()
+}
+
 /// Which trend to draw.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TrendRequest<'a> {
@@ -95,7 +118,7 @@ pub fn trend_spec(
     let tick_periods = if monthly {
         every_month_between(&periods)
     } else {
-        periods
+        periods.clone()
     };
     let time_ticks = tick_periods
         .iter()
@@ -147,13 +170,14 @@ pub fn trend_spec(
         .map(|p| p.0)
         .min()
         .filter(|p| last_actual.is_some_and(|a| a < *p));
-    let markers = first_projection
+    let mut markers: Vec<VerticalMarker> = first_projection
         .map(|p| VerticalMarker {
             x: p.midpoint() - 0.5,
             label: "Projections →".to_owned(),
         })
         .into_iter()
         .collect();
+    markers.extend(break_markers(ind, &periods));
     let references = if mode == DisplayMode::Absolute {
         ind.standards
             .iter()

@@ -102,6 +102,7 @@ mod tests {
                 period_type: PeriodType::Month,
                 decimals: None,
                 standards: vec![],
+                breaks: Vec::new(),
                 note: None,
             }],
             series: vec![Series {

@@ -61,6 +61,19 @@ pub struct Standard {
     pub source: String,
 }
 
+/// A break in a series: from this period on, the figures are not directly comparable with those
+/// before (e.g. community services leaving the RTT statistics in February 2024).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesBreak {
+    /// The first period on the new basis.
+    pub period: String,
+    /// Short label for the chart, e.g. `Series break`.
+    pub label: String,
+    /// What changed, in plain English.
+    pub note: String,
+}
+
 /// One indicator, such as total population or A&E 4-hour performance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -85,6 +98,9 @@ pub struct Indicator {
     /// Standards or targets drawn as reference lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub standards: Vec<Standard>,
+    /// Breaks in the series, drawn as markers on the chart and explained in the notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<SeriesBreak>,
     /// Caveats that apply to the indicator as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -34,7 +34,7 @@ pub mod view_state;
 
 pub use area::{Area, AreaFile, AreaLevel, AREAS_FILE};
 pub use error::{LoadError, Problem};
-pub use indicator::{Indicator, Polarity, Standard, ValueType};
+pub use indicator::{Indicator, Polarity, SeriesBreak, Standard, ValueType};
 pub use load::{parse_areas, parse_theme, FORMAT_VERSION};
 pub use period::{Period, PeriodError, PeriodType};
 pub use series::{Point, Series, Status};

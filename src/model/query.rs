@@ -101,6 +101,7 @@ mod tests {
                 period_type: PeriodType::CalendarYear,
                 decimals: None,
                 standards: vec![],
+                breaks: Vec::new(),
                 note: None,
             }],
             series: vec![

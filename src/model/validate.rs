@@ -226,6 +226,17 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                 ));
             }
         }
+        for (k, b) in ind.breaks.iter().enumerate() {
+            if let Err(e) = Period::parse(&b.period, ind.period_type) {
+                findings.push(finding(format!("{at}.breaks[{k}].period"), e.to_string()));
+            }
+            require_text(
+                &mut findings,
+                format!("{at}.breaks[{k}].note"),
+                "what changed at the break",
+                &b.note,
+            );
+        }
     }
 
     // Lookups by id, built once: files can hold hundreds of thousands of points.

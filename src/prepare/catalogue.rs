@@ -6,12 +6,13 @@
 //! - `indicators.csv`: the theme, title, definition, unit, kind of number, polarity, period
 //!   type, decimals and note of each indicator;
 //! - `standards.csv`: standards that apply to every period (reference lines);
-//! - `targets.csv`: targets and ambitions for a given period and area (drawn as targets).
+//! - `targets.csv`: targets and ambitions for a given period and area (drawn as targets);
+//! - `breaks.csv`: breaks in a series (a change of definition or coverage), marked on charts.
 //!
 //! The board papers' own indicators and sources (`raw/board-papers/`) use the same columns and
 //! the same readers.
 
-use crate::model::{Indicator, Point, Source, Standard, Status, ThemeData};
+use crate::model::{Indicator, Point, SeriesBreak, Source, Standard, Status, ThemeData};
 use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
@@ -25,6 +26,8 @@ pub const RAW_INDICATORS: &str = "catalogue/indicators.csv";
 pub const RAW_STANDARDS: &str = "catalogue/standards.csv";
 /// The targets (a value for one period and area).
 pub const RAW_TARGETS: &str = "catalogue/targets.csv";
+/// The breaks in series.
+pub const RAW_BREAKS: &str = "catalogue/breaks.csv";
 
 /// Reads an enum written as in the data format (`lower_is_better`, `financial_year`…).
 pub fn from_name<T: DeserializeOwned>(
@@ -129,6 +132,7 @@ pub fn read_indicators(file: &str, text: &str) -> Result<Vec<(String, Indicator)
             period_type: from_name(&raw, r.line, "period_type", raw.text(r, c[7]))?,
             decimals,
             standards: Vec::new(),
+            breaks: Vec::new(),
             note: optional(raw.text(r, c[9])),
         };
         if indicators.iter().any(|(_, i)| i.id == indicator.id) {
@@ -148,7 +152,7 @@ struct Target {
     point: Point,
 }
 
-/// The four catalogue files, read and checked against each other.
+/// The catalogue files, read and checked against each other.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
     sources: Vec<Source>,
@@ -156,7 +160,7 @@ pub struct Catalogue {
     targets: Vec<Target>,
 }
 
-/// The text of the four catalogue files.
+/// The text of the catalogue files.
 pub struct CatalogueRaw<'a> {
     /// `sources.csv`.
     pub sources: &'a str,
@@ -166,6 +170,8 @@ pub struct CatalogueRaw<'a> {
     pub standards: &'a str,
     /// `targets.csv`.
     pub targets: &'a str,
+    /// `breaks.csv`.
+    pub breaks: &'a str,
 }
 
 impl Catalogue {
@@ -178,7 +184,30 @@ impl Catalogue {
         };
         catalogue.read_standards(raw.standards)?;
         catalogue.read_targets(raw.targets)?;
+        catalogue.read_breaks(raw.breaks)?;
         Ok(catalogue)
+    }
+
+    fn read_breaks(&mut self, text: &str) -> Result<(), PrepareError> {
+        let raw = RawTable::parse(&format!("raw/{RAW_BREAKS}"), text)?;
+        let c = raw.columns(["indicator", "period", "label", "note"])?;
+        for r in &raw.table.rows {
+            let id = raw.text(r, c[0]);
+            let found = self.indicators.iter_mut().find(|(_, i)| i.id == id);
+            let Some((_, indicator)) = found else {
+                return Err(raw.error(r, format!("unknown indicator \"{id}\"")));
+            };
+            let (label, note) = (raw.text(r, c[2]), raw.text(r, c[3]));
+            if label.is_empty() || note.is_empty() {
+                return Err(raw.error(r, "a break needs a label and a note saying what changed"));
+            }
+            indicator.breaks.push(SeriesBreak {
+                period: raw.text(r, c[1]).into(),
+                label: label.into(),
+                note: note.into(),
+            });
+        }
+        Ok(())
     }
 
     fn read_standards(&mut self, text: &str) -> Result<(), PrepareError> {
@@ -327,6 +356,7 @@ mod tests {
             indicators: INDICATORS,
             standards,
             targets,
+            breaks: "indicator,period,label,note\nae,2024-02,Series break,Coverage changed.\n",
         })
     }
 
@@ -346,6 +376,7 @@ mod tests {
         };
         c.complete(&mut data).unwrap();
         assert_eq!(data.indicators[0].standards[0].value, 95.0);
+        assert_eq!(data.indicators[0].breaks[0].period, "2024-02");
         assert_eq!(data.series[0].status, Status::Target);
         assert_eq!(data.series[0].points[0].period, "2025-03");
         let ids: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();

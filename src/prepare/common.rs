@@ -26,6 +26,7 @@ pub fn indicator(
         period_type,
         decimals: None,
         standards: Vec::new(),
+        breaks: Vec::new(),
         note: None,
     }
 }

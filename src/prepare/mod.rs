@@ -18,6 +18,7 @@ pub mod population;
 pub mod seeds;
 pub mod simplify;
 pub mod table;
+pub mod waiting;
 
 use crate::model::csv::CsvError;
 use crate::model::ThemeData;
@@ -103,8 +104,9 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         indicators: &read(catalogue::RAW_INDICATORS)?,
         standards: &read(catalogue::RAW_STANDARDS)?,
         targets: &read(catalogue::RAW_TARGETS)?,
+        breaks: &read(catalogue::RAW_BREAKS)?,
     })?;
-    let performance = ThemeData {
+    let mut performance = ThemeData {
         series: performance::build_ae(&performance::AeRaw {
             trusts: &read(performance::RAW_TRUSTS)?,
             icbs: &read(performance::RAW_ICBS)?,
@@ -114,6 +116,14 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         })?,
         ..empty_theme("performance")
     };
+    let mut waiting_texts = std::collections::BTreeMap::new();
+    for (org, _) in waiting::ORGANISATIONS {
+        for kind in ["rtt", "cancer"] {
+            let file = waiting::raw_file(kind, org);
+            waiting_texts.insert(file.clone(), read(&file)?);
+        }
+    }
+    performance.series.extend(waiting::build(&waiting_texts)?);
     let seeds = seeds::read(
         &read(seeds::RAW_SOURCES)?,
         &read(seeds::RAW_INDICATORS)?,

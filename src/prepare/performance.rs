@@ -419,17 +419,23 @@ mod tests {
     #[test]
     fn england_matches_nhs_englands_published_figures() {
         let published = [
-            // NHS England, A&E Attendances and Emergency Admissions, January 2019 (84.4%, "worst
-            // level for 15 years" in the press) and March 2019 (86.6%).
+            // December 2016 86.2% and January 2019 84.4% ("worst level for 15 years"), as
+            // reported by the BBC and Yahoo News from NHS England's monthly statistics; March
+            // 2018 84.6% (Royal College of Surgeons' press release on NHS England's figures).
+            ("2016-12", 86.2),
+            ("2018-03", 84.6),
             ("2019-01", 84.4),
-            ("2019-03", 86.6),
-            // NHS England, A&E Attendances and Emergency Admissions, April 2022: 72.3%.
+            // April 2022: 72.3%.
             ("2022-04", 72.3),
             // NHS England's monthly performance statistics as reported on 2023-01-12 (ITV News,
             // "Record number of people in England waiting more than 12 hours in A&E"): 68.9% in
             // November 2022 and 65.0% in December 2022.
             ("2022-11", 68.9),
             ("2022-12", 65.0),
+            // June 2023 73.3% (NHS England's press release); July 2025 76.4% (upday, reporting
+            // NHS England's figures).
+            ("2023-06", 73.3),
+            ("2025-07", 76.4),
         ];
         let series = build_with(&raw(RAW_EXCLUDED)).unwrap();
         for (month, want) in published {

@@ -81,6 +81,7 @@ fn indicator(c: &Column) -> Indicator {
         period_type: PeriodType::CalendarYear,
         decimals: if c.share { Some(1) } else { None },
         standards: Vec::new(),
+        breaks: Vec::new(),
         note: None,
     }
 }

@@ -485,6 +485,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
             period_type: g.kind.unwrap_or(PeriodType::CalendarYear),
             decimals: Some(g.decimals),
             standards: Vec::new(),
+            breaks: Vec::new(),
             note: None,
         });
         let mut by_area: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
