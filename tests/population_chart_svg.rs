@@ -28,8 +28,8 @@ fn every_point_is_inside_the_plot_area() {
     .unwrap();
     let (svg, layout) = render(&spec, (800, 450), Scale::ONE);
     save("population-bsw.svg", &svg);
-    // 4 areas × (24 estimates + 20 projections).
-    assert_eq!(layout.points.len(), 4 * 44);
+    // 4 areas × (24 estimates, 2000 to 2023, + 24 projections, 2024 to 2047 (2022-based)).
+    assert_eq!(layout.points.len(), 4 * 48);
     for p in &layout.points {
         assert!(
             layout.plot.contains(p.x, p.y),

@@ -112,6 +112,15 @@ pub fn run(
     Some((base_period, base, years))
 }
 
+/// The years a table of the scenario shows: every fifth year and the last year projected.
+pub fn table_years(years: Vec<ScenarioYear>) -> Vec<ScenarioYear> {
+    let last = years.iter().map(|y| y.year).max();
+    years
+        .into_iter()
+        .filter(|y| y.year % 5 == 0 || Some(y.year) == last)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +217,19 @@ mod plan_tests {
         assert_eq!(rows[1].area, "E06000030");
         assert_eq!(rows[1].planned, Some((22_000.0, "2026".into())));
         assert_eq!(rows[1].delivered, Some((723.0, "2019/20".into())));
+    }
+
+    #[test]
+    fn the_table_shows_every_fifth_year_and_the_last() {
+        let year = |year| ScenarioYear {
+            year,
+            projection: 1.0,
+            housing_led: 1.0,
+        };
+        let shown: Vec<i32> = table_years((2024..=2047).map(year).collect())
+            .iter()
+            .map(|y| y.year)
+            .collect();
+        assert_eq!(shown, [2025, 2030, 2035, 2040, 2045, 2047]);
     }
 }

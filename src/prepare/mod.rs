@@ -15,6 +15,7 @@ pub mod health;
 pub mod housing;
 pub mod performance;
 pub mod population;
+pub mod projection_2022;
 pub mod seeds;
 pub mod simplify;
 pub mod table;
@@ -82,7 +83,10 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
             message: e.to_string(),
         })
     };
-    let population = population::build(&read(population::RAW_FILE)?)?;
+    let population = population::build_bundled(
+        &read(population::RAW_FILE)?,
+        &read(projection_2022::RAW_FILE)?,
+    )?;
     let housing = housing::build(&read(housing::RAW_ELS)?, &read(housing::RAW_COUNTS)?)?;
     let fingertips = health::RAW_FINGERTIPS
         .iter()

@@ -6,6 +6,7 @@ use crate::model::{
     Indicator, Point, Polarity, Series, Source, Status, ThemeData, ValueType, FORMAT_VERSION,
 };
 use crate::prepare::common::{push_point, sort_series, SeriesKey};
+use crate::prepare::projection_2022;
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
 
@@ -85,6 +86,48 @@ fn indicator(c: &Column) -> Indicator {
         note: None,
     }
 }
+
+/// The indicator that keeps the 2018-based projection, as an earlier edition to compare.
+pub const EARLIER_EDITION: &str = "population-total-2018-based";
+
+/// Builds the bundled population theme: the estimates of [`RAW_FILE`] with the ONS 2022-based
+/// projection ([`projection_2022::RAW_FILE`]) for the three places and BSW. The 2018-based
+/// projection moves to an indicator of its own ([`EARLIER_EDITION`], completed from the
+/// catalogue), with the estimates, so that the two editions are never mixed in one chart.
+pub fn build_bundled(mye_csv: &str, snpp2022_csv: &str) -> Result<ThemeData, PrepareError> {
+    let mut data = build_from(RAW_FILE, mye_csv)?;
+    let earlier: Vec<Series> = data
+        .series
+        .iter()
+        .filter(|s| s.indicator == "population-total")
+        .map(|s| Series {
+            indicator: EARLIER_EDITION.into(),
+            ..s.clone()
+        })
+        .collect();
+    data.series.retain(|s| s.source != SOURCE_SNPP);
+    let last_estimate = data
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .filter_map(|p| p.period.parse::<i32>().ok())
+        .max()
+        .unwrap_or(i32::MAX);
+    data.series
+        .extend(projection_2022::build(snpp2022_csv, last_estimate)?);
+    data.series.extend(earlier);
+    data.sources.retain(|s| s.id != SOURCE_SNPP);
+    for ind in &mut data.indicators {
+        ind.note = Some(PROJECTION_NOTE.into());
+    }
+    Ok(data)
+}
+
+const PROJECTION_NOTE: &str = "Projections from 2024 are ONS's 2022-based projections \
+    (migration category variant) for the three places, and for BSW as their sum. ONS's file has \
+    no England or South West rows, so no projection is shown for them. The 2018-based \
+    projection, made before the 2021 Census, is kept as an earlier edition to compare: choose \
+    'Total population: 2018-based projection (earlier edition)'.";
 
 /// Builds the population theme from the raw CSV text of [`RAW_FILE`].
 pub fn build(csv_text: &str) -> Result<ThemeData, PrepareError> {

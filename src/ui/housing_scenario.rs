@@ -4,7 +4,9 @@
 
 use crate::chart::scenario::scenario_spec;
 use crate::model::format::{format_number, format_value, parse_decimal};
-use crate::model::scenario::{implied_people_per_home, run, HousingScenario, DEFAULTS};
+use crate::model::scenario::{
+    implied_people_per_home, run, table_years, HousingScenario, DEFAULTS,
+};
 use crate::model::{AreaFile, Theme, ThemeData, ValueType};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::trend_chart::TrendChart;
@@ -68,7 +70,7 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
     };
     let label = Signal::derive(move || {
         format!(
-            "Line chart of the population of the chosen place: estimates, the ONS 2018-based projection and the housing-led scenario with {} homes a year and {} people per home.",
+            "Line chart of the population of the chosen place: estimates, the ONS 2022-based projection and the housing-led scenario with {} homes a year and {} people per home.",
             format_number(homes.get(), 0),
             format_number(people.get(), 2)
         )
@@ -80,12 +82,13 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
     let rows = {
         let pop = Arc::clone(&population);
         move || {
-            run(&pop, &area.get(), scenario())
-                .map(|(_, _, years)| years)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|y| y.year % 5 == 0 || y.year == 2043)
-                .map(|y| {
+            table_years(
+                run(&pop, &area.get(), scenario())
+                    .map(|(_, _, years)| years)
+                    .unwrap_or_default(),
+            )
+            .into_iter()
+            .map(|y| {
                     let n = |v: f64| format_value(v, ValueType::Count, 0);
                     view! {
                         <tr>
