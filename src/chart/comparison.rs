@@ -85,8 +85,12 @@ pub fn compared_values(
 /// Whether comparing localities with England makes sense for an indicator: rates, shares,
 /// years, ratios and scores, but not counts or money, which grow with the size of the area.
 pub fn comparable(data: &ThemeData, indicator: &str) -> bool {
-    data.indicator(indicator)
-        .is_some_and(|i| !matches!(i.value_type, ValueType::Count | ValueType::GbpMillion))
+    data.indicator(indicator).is_some_and(|i| {
+        !matches!(
+            i.value_type,
+            ValueType::Count | ValueType::GbpMillion | ValueType::Gbp
+        )
+    })
 }
 
 /// The bar chart of `indicator` at `period` for `selected` areas (empty for counts and money).

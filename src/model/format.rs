@@ -50,6 +50,10 @@ pub fn format_value(value: f64, value_type: ValueType, decimals: u8) -> String {
             Some(positive) => format!("-£{positive}m"),
             None => format!("£{n}m"),
         },
+        ValueType::Gbp => match n.strip_prefix('-') {
+            Some(positive) => format!("-£{positive}"),
+            None => format!("£{n}"),
+        },
     }
 }
 
@@ -121,6 +125,8 @@ mod tests {
         assert_eq!(format_value(87.0, ValueType::Percent, 1), "87.0%");
         assert_eq!(format_value(298.0, ValueType::GbpMillion, 0), "£298m");
         assert_eq!(format_value(-12.5, ValueType::GbpMillion, 1), "-£12.5m");
+        assert_eq!(format_value(27_296.0, ValueType::Gbp, 0), "£27,296");
+        assert_eq!(format_value(-5.0, ValueType::Gbp, 0), "-£5");
         assert_eq!(
             format_value(245.26, ValueType::RatePer100k, 1),
             "245.3 per 100,000"

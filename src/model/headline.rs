@@ -45,7 +45,7 @@ pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headlin
             let unchanged = shown.chars().all(|c| matches!(c, '0' | '.' | ','));
             let amount = match ind.value_type {
                 ValueType::Percent => format!("{shown} points"),
-                ValueType::Count | ValueType::GbpMillion if p_value != 0.0 => {
+                ValueType::Count | ValueType::GbpMillion | ValueType::Gbp if p_value != 0.0 => {
                     format!("{}%", format_number(100.0 * diff.abs() / p_value.abs(), 1))
                 }
                 _ => fmt(diff.abs()),

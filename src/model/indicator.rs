@@ -19,6 +19,8 @@ pub enum ValueType {
     Years,
     /// Money in millions of pounds: `£298m`.
     GbpMillion,
+    /// Money in pounds, such as household income per head: `£27,296`.
+    Gbp,
     /// A ratio, such as house prices to earnings: `9.85`.
     Ratio,
     /// A score or index without a unit, such as the IMD average score.
@@ -29,7 +31,7 @@ impl ValueType {
     /// Number of decimal places shown when the indicator does not say.
     pub fn default_decimals(self) -> u8 {
         match self {
-            ValueType::Count => 0,
+            ValueType::Count | ValueType::Gbp => 0,
             ValueType::Ratio => 2,
             _ => 1,
         }

@@ -169,7 +169,10 @@ pub fn summary(
         .filter(|(_, pts)| !pts.is_empty())
         .collect();
     let england = actuals(data, indicator, ENGLAND);
-    let by_change = matches!(ind.value_type, ValueType::Count | ValueType::GbpMillion);
+    let by_change = matches!(
+        ind.value_type,
+        ValueType::Count | ValueType::GbpMillion | ValueType::Gbp
+    );
     let change = if by_change {
         change_sentence(ind, areas, &series, &england)
     } else {

@@ -20,6 +20,7 @@ pub mod seeds;
 pub mod simplify;
 pub mod table;
 pub mod waiting;
+pub mod wider;
 
 use crate::model::csv::CsvError;
 use crate::model::ThemeData;
@@ -92,7 +93,7 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         .iter()
         .map(|(file, _)| read(file))
         .collect::<Result<Vec<_>, _>>()?;
-    let health = health::build(&health::HealthRaw {
+    let mut health = health::build(&health::HealthRaw {
         els: &read(health::RAW_ELS)?,
         ncmp: &read(health::RAW_NCMP)?,
         fingertips: [
@@ -103,6 +104,22 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         ],
         imd: &read(health::RAW_IMD)?,
     })?;
+    health.series.extend(wider::read_life_expectancy(&read(
+        wider::RAW_LIFE_EXPECTANCY,
+    )?)?);
+    for mapping in &wider::WIDER {
+        let areas = [
+            areas::BSW,
+            areas::BANES,
+            areas::SWINDON,
+            areas::WILTSHIRE,
+            areas::ENGLAND,
+            areas::SOUTH_WEST,
+        ];
+        health
+            .series
+            .extend(wider::read_wider(mapping, &read(mapping.file)?, &areas)?);
+    }
     let catalogue = catalogue::Catalogue::read(&catalogue::CatalogueRaw {
         sources: &read(catalogue::RAW_SOURCES)?,
         indicators: &read(catalogue::RAW_INDICATORS)?,

@@ -49,7 +49,10 @@ fn build_view(
     let ind = data
         .indicator(indicator)
         .ok_or_else(|| format!("unknown indicator {indicator}"))?;
-    let modes = matches!(ind.value_type, ValueType::Count | ValueType::GbpMillion);
+    let modes = matches!(
+        ind.value_type,
+        ValueType::Count | ValueType::GbpMillion | ValueType::Gbp
+    );
     let request = TrendRequest {
         mode: if modes {
             request.mode
