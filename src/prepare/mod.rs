@@ -11,6 +11,7 @@ pub mod common;
 pub mod copied_months;
 pub mod els;
 pub mod england;
+pub mod gp_workforce;
 pub mod health;
 pub mod housing;
 pub mod performance;
@@ -107,7 +108,7 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
     health.series.extend(wider::read_life_expectancy(&read(
         wider::RAW_LIFE_EXPECTANCY,
     )?)?);
-    for mapping in &wider::WIDER {
+    for mapping in &wider::read_mappings(&read(wider::RAW_MAPPINGS)?)? {
         let areas = [
             areas::BSW,
             areas::BANES,
@@ -118,7 +119,7 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         ];
         health
             .series
-            .extend(wider::read_wider(mapping, &read(mapping.file)?, &areas)?);
+            .extend(wider::read_wider(mapping, &read(&mapping.file)?, &areas)?);
     }
     let catalogue = catalogue::Catalogue::read(&catalogue::CatalogueRaw {
         sources: &read(catalogue::RAW_SOURCES)?,
@@ -150,7 +151,14 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         &read(seeds::RAW_INDICATORS)?,
         &read(seeds::RAW_FIGURES)?,
     )?;
-    let finance = empty_theme("finance-workforce");
+    let finance = ThemeData {
+        series: gp_workforce::build(
+            &read(gp_workforce::RAW_PRACTICES)?,
+            &read(gp_workforce::RAW_BSW_CODES)?,
+            &read(gp_workforce::RAW_SNAPSHOTS)?,
+        )?,
+        ..empty_theme("finance-workforce")
+    };
     let boundaries = boundaries::build(&read(boundaries::RAW_FILE)?)?;
     let england = england::build(
         &england::EnglandRaw {

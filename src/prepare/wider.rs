@@ -12,58 +12,42 @@ use crate::prepare::PrepareError;
 pub const RAW_LIFE_EXPECTANCY: &str = "ons-life-expectancy/le_birth_bsw_ons.csv";
 const LE_SOURCE: &str = "ons-life-expectancy-2021-23";
 
-/// One indicator of an Explore Local Statistics file.
-#[derive(Debug, Clone, Copy)]
+/// Which indicators to take from which Explore Local Statistics files, relative to `raw/`.
+pub const RAW_MAPPINGS: &str = "els-wider-determinants/mappings.csv";
+
+/// One indicator of an Explore Local Statistics file (a row of [`RAW_MAPPINGS`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WiderMapping {
     /// The file, relative to `raw/`.
-    pub file: &'static str,
+    pub file: String,
     /// The `indicator` text in the file.
-    pub raw_name: &'static str,
+    pub raw_name: String,
     /// The explorer's indicator id (in the catalogue).
-    pub indicator: &'static str,
+    pub indicator: String,
     /// The source id (in the catalogue).
-    pub source: &'static str,
+    pub source: String,
 }
 
-/// The indicators taken from the Explore Local Statistics files.
-pub const WIDER: [WiderMapping; 6] = [
-    WiderMapping {
-        file: "els-wider-determinants/children-in-relative-poverty.csv",
-        raw_name: "Children in relative poverty before housing costs",
-        indicator: "children-low-income-bhc",
-        source: "dwp-cilif",
-    },
-    WiderMapping {
-        file: "els-wider-determinants/children-in-relative-poverty.csv",
-        raw_name: "Children in relative poverty after housing costs",
-        indicator: "children-low-income-ahc",
-        source: "dwp-cilif",
-    },
-    WiderMapping {
-        file: "els-wider-determinants/cancer-diagnosis-at-stage-1-and-2.csv",
-        raw_name: "Cancer diagnosis at stage 1 and 2",
-        indicator: "cancer-early-stage",
-        source: "ohid-early-diagnosis",
-    },
-    WiderMapping {
-        file: "els-wider-determinants/employment-rate.csv",
-        raw_name: "Employment rate",
-        indicator: "employment-rate",
-        source: "ons-aps-employment",
-    },
-    WiderMapping {
-        file: "els-wider-determinants/personal-wellbeing-estimates.csv",
-        raw_name: "Satisfaction",
-        indicator: "life-satisfaction",
-        source: "ons-aps-wellbeing",
-    },
-    WiderMapping {
-        file: "els-wider-determinants/gross-disposable-household-income-per-head.csv",
-        raw_name: "Gross disposable household income",
-        indicator: "household-income-per-head",
-        source: "ons-gdhi",
-    },
-];
+/// Reads [`RAW_MAPPINGS`]: `file, raw_name, indicator, source`, the file named within
+/// `raw/els-wider-determinants/`.
+pub fn read_mappings(text: &str) -> Result<Vec<WiderMapping>, PrepareError> {
+    let raw = RawTable::parse(&format!("raw/{RAW_MAPPINGS}"), text)?;
+    let c = raw.columns(["file", "raw_name", "indicator", "source"])?;
+    let mut out = Vec::new();
+    for r in &raw.table.rows {
+        let file = raw.text(r, c[0]);
+        if file.is_empty() || file.contains('/') || file.contains("..") {
+            return Err(raw.error(r, format!("\"{file}\" is not a file of the folder")));
+        }
+        out.push(WiderMapping {
+            file: format!("els-wider-determinants/{file}"),
+            raw_name: raw.text(r, c[1]).into(),
+            indicator: raw.text(r, c[2]).into(),
+            source: raw.text(r, c[3]).into(),
+        });
+    }
+    Ok(out)
+}
 
 /// An ISO 8601 year interval as the explorer writes it: `2013-01-01/P1Y` is the calendar year
 /// `2013`; `2023-04-01/P1Y` is the financial year `2023/24`.
@@ -96,7 +80,7 @@ pub fn read_wider(
     let mut series = Vec::new();
     for r in &raw.table.rows {
         let code = raw.text(r, area);
-        if raw.text(r, indicator) != mapping.raw_name || !areas.contains(&code) {
+        if raw.text(r, indicator) != mapping.raw_name.as_str() || !areas.contains(&code) {
             continue;
         }
         let p = raw.text(r, period);
@@ -112,9 +96,9 @@ pub fn read_wider(
             ..Point::new(label, round(raw.number(r, value)?))
         };
         let key = SeriesKey {
-            indicator: mapping.indicator,
+            indicator: &mapping.indicator,
             area: code,
-            source: mapping.source,
+            source: &mapping.source,
             status: Status::Actual,
         };
         push_point(&mut series, key, point);
@@ -238,16 +222,35 @@ mod tests {
     /// ONS personal well-being and OHID's early diagnosis figures as published: England's
     /// cancers at stage 1 or 2 were 54.4% in 2021 (GOV.UK Ethnicity facts and figures, "Early
     /// cancer diagnosis").
+    fn mappings() -> Vec<WiderMapping> {
+        read_mappings(&raw(RAW_MAPPINGS)).unwrap()
+    }
+
+    #[test]
+    fn a_mapping_cannot_leave_its_folder() {
+        let e = read_mappings("file,raw_name,indicator,source\n../x.csv,a,b,c\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mappings.csv:2"), "{e}");
+    }
+
     #[test]
     fn wider_determinants_read_with_their_intervals() {
-        let cancer = &WIDER[2];
-        let s = read_wider(cancer, &raw(cancer.file), &AREAS).unwrap();
+        let m = mappings();
+        let cancer = m
+            .iter()
+            .find(|x| x.indicator == "cancer-early-stage")
+            .unwrap();
+        let s = read_wider(cancer, &raw(&cancer.file), &AREAS).unwrap();
         let england = s.iter().find(|x| x.area == ENGLAND).unwrap();
         let y2021 = england.points.iter().find(|p| p.period == "2021").unwrap();
         assert_eq!(y2021.value, 54.42);
         assert!(y2021.lower.is_some() && y2021.upper.is_some());
-        let poverty = &WIDER[0];
-        let s = read_wider(poverty, &raw(poverty.file), &AREAS).unwrap();
+        let poverty = m
+            .iter()
+            .find(|x| x.indicator == "children-low-income-bhc")
+            .unwrap();
+        let s = read_wider(poverty, &raw(&poverty.file), &AREAS).unwrap();
         assert!(
             s.iter().all(|x| x.area != ENGLAND && x.area != BSW),
             "no England or BSW rows"
