@@ -1,6 +1,7 @@
 //! Figures from the board papers (`raw/board-papers/`): typed in by hand, each with the words
 //! it rests on, and added to the themes they belong to.
 
+use crate::model::format::format_number;
 use crate::model::{Indicator, Point, Series, Source, Status, ThemeData};
 use crate::prepare::catalogue::{from_name, optional, read_indicators, read_sources};
 use crate::prepare::common::{push_point, SeriesKey};
@@ -63,9 +64,16 @@ pub fn read(
             Some(n) => format!("The paper says: “{quote}”. {n}"),
             None => format!("The paper says: “{quote}”."),
         };
+        let value = raw.number(r, cols[5])?;
+        if is_lower_bound(quote, value) {
+            return Err(raw.error(
+                r,
+                format!("the paper gives {value} as a lower bound (\"{quote}\"): quote it in a note, not as a value"),
+            ));
+        }
         let point = Point {
             note: Some(note),
-            ..Point::new(raw.text(r, cols[4]), raw.number(r, cols[5])?)
+            ..Point::new(raw.text(r, cols[4]), value)
         };
         let key = SeriesKey {
             indicator: raw.text(r, cols[2]),
@@ -80,6 +88,20 @@ pub fn read(
         indicators,
         series,
     })
+}
+
+/// Whether the quote gives `value` only as a lower bound: `40,000+`, `over 40,000`, `in excess of
+/// 40,000`, `more than 40,000`.
+fn is_lower_bound(quote: &str, value: f64) -> bool {
+    let quote = quote.to_lowercase();
+    [format_number(value, 0), format!("{value}")]
+        .iter()
+        .any(|n| {
+            quote.contains(&format!("{n}+"))
+                || ["over ", "in excess of ", "more than "]
+                    .iter()
+                    .any(|w| quote.contains(&format!("{w}{n}")))
+        })
 }
 
 impl Seeds {
@@ -100,5 +122,41 @@ impl Seeds {
             }
             data.series.push(s.clone());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lower_bound_is_refused_as_a_value() {
+        assert!(is_lower_bound(
+            "The 40,000+ workforce within the BSW footprint",
+            40_000.0
+        ));
+        assert!(is_lower_bound("likely to be over 1000 staff", 1000.0));
+        assert!(!is_lower_bound(
+            "covers a population of c.0.9m people",
+            900_000.0
+        ));
+        assert!(!is_lower_bound(
+            "Their health needs are met by 110 GP practices",
+            110.0
+        ));
+        let figures = "source,theme,indicator,area,period,value,status,quote,note\n\
+            s,finance-workforce,w,E54000040,2016,40000,actual,\"The 40,000+ workforce\",\n";
+        let e = read(
+            "id,publisher,title,section,url,published,licence,note\ns,P,T,S,,2016,L,\n",
+            "theme,id,title,definition,unit,value_type,polarity,period_type,decimals,note\n",
+            figures,
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(
+            e.contains("figures.csv:2") && e.contains("lower bound"),
+            "{e}"
+        );
     }
 }
