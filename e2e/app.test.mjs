@@ -24,7 +24,8 @@ test('the page loads under /board/explorer/ with no console error and draws the 
   await page.goto(server.url);
   const points = await waitForChart(page);
   // BSW, B&NES, Swindon and Wiltshire by default, 2000 to 2043 each.
-  assert.equal(points, 4 * 44);
+  // 4 localities × (24 estimates, 2000-2023, + 24 projections (2022-based), 2024-2047).
+  assert.equal(points, 4 * 48);
   assert.equal(await page.locator('.site-header__name').textContent(), 'Population & Outcomes Explorer');
   assert.equal(await page.locator('h1').textContent(), 'Population');
   // The canvas really has ink on it: count non-white pixels.
@@ -47,10 +48,10 @@ test('choosing another locality changes the chart and its table', async () => {
   await waitForChart(page);
   const before = await chartImage(page);
   await page.getByRole('checkbox', { name: 'England' }).check();
-  await page.waitForFunction(() => document.querySelector('canvas.chart__canvas').dataset.points === String(5 * 44));
+  await page.waitForFunction(() => document.querySelector('canvas.chart__canvas').dataset.points === String(4 * 48 + 24)); // England: estimates only (no 2022-based projection)
   assert.notEqual(await chartImage(page), before);
   await page.getByRole('checkbox', { name: 'Swindon' }).uncheck();
-  await page.waitForFunction(() => document.querySelector('canvas.chart__canvas').dataset.points === String(4 * 44));
+  await page.waitForFunction(() => document.querySelector('canvas.chart__canvas').dataset.points === String(3 * 48 + 24));
   await page.getByText('Show the figures as a table').click();
   const headers = await page.locator('.table-toggle .data-table thead th').allTextContents();
   assert.deepEqual(headers, ['Year', 'Type', 'BSW', 'B&NES', 'Wiltshire', 'England']);

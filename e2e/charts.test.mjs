@@ -93,7 +93,7 @@ test('the legend hides and shows a locality', async () => {
   const banes = page.locator('.legend__item', { hasText: 'B&NES' });
   await banes.click();
   assert.equal(await banes.getAttribute('aria-pressed'), 'false');
-  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 44);
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 48);
   await banes.click();
   await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all);
   await context.close();
@@ -202,7 +202,12 @@ test('the overview matrix lists every indicator with its comparison, and opens a
   const table = page.locator('.overview-table');
   await table.waitFor();
   const data = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/health-inequalities.json'), 'utf8'));
-  assert.equal(await table.locator('tbody tr').count(), data.indicators.length);
+  // Every indicator with a measured figure (plans and targets alone have no row).
+  const measured = data.indicators.filter((i) => data.series.some((s) => s.indicator === i.id && s.status === 'actual'));
+  assert.equal(await table.locator('tbody tr').count(), measured.length);
+  // Where the source publishes no figure for BSW, the cell says so.
+  const poverty = table.locator('tbody tr', { has: page.getByRole('button', { name: 'Employment rate', exact: true }) });
+  assert.match((await poverty.locator('td').allTextContents()).join('|'), /none published/);
   const hle = table.locator('tbody tr', { has: page.getByRole('button', { name: 'Healthy life expectancy, women', exact: true }) });
   const cells = await hle.locator('td').allTextContents();
   const headers = await table.locator('thead th').allTextContents();
@@ -220,6 +225,8 @@ test('figures that are only projected or planned still get a summary and a card 
   await page.goto(server.url);
   await waitForChart(page);
   await openTheme(page, 'Finance & workforce');
+  await page.locator('#indicator-select').selectOption('funding-gap-do-nothing');
+  await page.waitForFunction(() => /funding gap/i.test(document.querySelector('.summary')?.textContent ?? ''));
   const data = JSON.parse(await readFile(path.join(ROOT, 'data', 'finance-workforce.json'), 'utf8'));
   const points = data.series
     .filter((s) => s.indicator === 'funding-gap-do-nothing' && s.area === 'E54000040')

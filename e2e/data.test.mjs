@@ -54,6 +54,39 @@ test('choosing another indicator redraws the chart with its own figures', async 
   await server.close();
 });
 
+test('performance leaves out the copied months, shows waiting times with their standards, and says how current each figure is', async () => {
+  const server = await startServer();
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(`${server.url}?theme=performance&indicator=ae-4hr&areas=RD1,E92000001&view=table`);
+  await waitForChart(page);
+  // February and March 2025 repeat 2024 in the extract: no row for them, but rows either side.
+  const periods = await page.locator('.table-toggle .data-table tbody th').allTextContents();
+  assert.ok(periods.includes('Jan 2025') && periods.includes('Apr 2025'), periods.join(', '));
+  assert.ok(!periods.includes('Feb 2025') && !periods.includes('Mar 2025'), periods.join(', '));
+  // England from April 2016 and the ambitions with their guidance.
+  assert.ok(periods.includes('Apr 2016'));
+  assert.match(await page.locator('.source').textContent(), /2024\/25 priorities and operational planning guidance/);
+  // Waiting times: the 18-week measure with its standard and milestone sources.
+  await page.locator('#indicator-select').selectOption('rtt-18-weeks');
+  await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'Patients waiting under 18 weeks for planned treatment');
+  await waitForChart(page);
+  const source = await page.locator('.source').textContent();
+  assert.match(source, /Referral to Treatment/);
+  assert.match(source, /Handbook to the NHS Constitution/);
+  // How current: one click away, every indicator with its latest figure and source date.
+  await page.getByText('How current are these figures?').click();
+  const data = JSON.parse(await readFile(path.join(ROOT, 'data/performance.json'), 'utf8'));
+  const rows = page.locator('.currency tbody tr');
+  assert.equal(await rows.count(), data.indicators.length);
+  const rtt = await rows.filter({ hasText: 'Patients waiting under 18 weeks' }).locator('td').allTextContents();
+  assert.equal(rtt[0], 'Apr 2026');
+  assert.match(rtt[1], /Mar 2029 \(target\)/);
+  assert.match(rtt[2], /NHS England: extract taken 2026-07-01/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
 test('a corrupted data file is reported with its place, and the other themes still work', async () => {
   const good = await readFile(path.join(ROOT, 'dist/data/population.json'), 'utf8');
   // Break the third line: a value that is not JSON.

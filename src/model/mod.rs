@@ -7,6 +7,7 @@ pub mod area;
 pub mod boundary;
 pub mod compare;
 pub mod csv;
+pub mod currency;
 pub mod display;
 pub mod england;
 pub mod error;

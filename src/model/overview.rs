@@ -56,7 +56,13 @@ pub fn overview(data: &ThemeData, areas: &[&str]) -> Vec<OverviewRow> {
                         comparison: compare(v, ci, england, ind.polarity),
                     },
                     None => OverviewCell {
-                        value: "no data".into(),
+                        // No figure at all for this area: the source publishes none for it
+                        // (no integrated care board row, say); else none for this period.
+                        value: if points.is_empty() {
+                            "none published".into()
+                        } else {
+                            "no data".into()
+                        },
                         comparison: Comparison::NotCompared,
                     },
                 })

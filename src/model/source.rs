@@ -23,6 +23,10 @@ pub struct Source {
     /// extract does not record it (the note then says what is known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// When the extract was taken (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), for sources whose
+    /// publication dates the extract does not record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extracted: Option<String>,
     /// Caveats a reader should know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -32,9 +36,10 @@ impl Source {
     /// A one-line citation for a chart's source line:
     /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024. Licence: Open Government Licence v3.0.`
     pub fn citation(&self) -> String {
-        let published = match &self.published {
-            Some(date) => format!("published {date}"),
-            None => "date of publication not recorded".to_owned(),
+        let published = match (&self.published, &self.extracted) {
+            (Some(date), _) => format!("published {date}"),
+            (None, Some(date)) => format!("extract taken {date}"),
+            (None, None) => "date of publication not recorded".to_owned(),
         };
         format!(
             "{}, {} ({}), {published}. Licence: {}.",

@@ -165,6 +165,12 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
             }
             _ => {}
         }
+        if let Some(date) = s.extracted.as_ref().filter(|d| !is_date(d)) {
+            findings.push(finding(
+                format!("{at}.extracted"),
+                format!("extraction date \"{date}\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+            ));
+        }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 findings.push(finding(

@@ -51,7 +51,8 @@ pub fn optional(text: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_owned())
 }
 
-/// Reads a sources file (`id,publisher,title,section,url,published,licence,note`).
+/// Reads a sources file (`id,publisher,title,section,url,published,licence,note`, and optionally
+/// `extracted`).
 pub fn read_sources(file: &str, text: &str) -> Result<Vec<Source>, PrepareError> {
     let raw = RawTable::parse(file, text)?;
     let c = raw.columns([
@@ -64,6 +65,8 @@ pub fn read_sources(file: &str, text: &str) -> Result<Vec<Source>, PrepareError>
         "licence",
         "note",
     ])?;
+    // Optional: when the extract was taken (the board papers' file has no such column).
+    let extracted = raw.table.column("extracted");
     let mut sources: Vec<Source> = Vec::new();
     for r in &raw.table.rows {
         let source = Source {
@@ -73,6 +76,7 @@ pub fn read_sources(file: &str, text: &str) -> Result<Vec<Source>, PrepareError>
             section: raw.text(r, c[3]).into(),
             url: optional(raw.text(r, c[4])),
             published: optional(raw.text(r, c[5])),
+            extracted: extracted.and_then(|e| optional(raw.text(r, e))),
             licence: raw.text(r, c[6]).into(),
             note: optional(raw.text(r, c[7])),
         };

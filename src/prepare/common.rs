@@ -50,6 +50,7 @@ pub fn source(
         url: url.map(Into::into),
         licence: OGL.into(),
         published: published.map(Into::into),
+        extracted: None,
         note: note.map(Into::into),
     }
 }

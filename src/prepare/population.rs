@@ -30,6 +30,7 @@ fn sources() -> Vec<Source> {
             url: Some("https://www.nomisweb.co.uk/".into()),
             licence: OGL.into(),
             published: Some("2024".into()),
+            extracted: None,
             note: Some("Usual residents on 30 June. Mid-2012 to mid-2020 are the series revised after the 2021 Census. BSW is the integrated care board's own series and can differ from the sum of the three places by a few people because of rounding.".into()),
         },
         Source {
@@ -40,6 +41,7 @@ fn sources() -> Vec<Source> {
             url: Some("https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections/bulletins/subnationalpopulationprojectionsforengland/2018based".into()),
             licence: OGL.into(),
             published: Some("2020-03-24".into()),
+            extracted: None,
             note: Some("Projected before the 2021 Census and not rebased to it, so the projection does not join the latest estimates exactly: Swindon's mid-2023 estimate is 238,416 but its 2024 projection is 231,022, so Swindon's projection is an underestimate. Projections carry past trends forward and leave out planned housing growth.".into()),
         },
     ]

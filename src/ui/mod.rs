@@ -7,6 +7,7 @@ mod canvas;
 mod canvas_backend;
 mod comparison_panel;
 mod crash;
+mod currency_panel;
 mod data_store;
 mod download;
 mod england_map;

@@ -11,6 +11,7 @@ use crate::model::url_state::{to_query, UrlState};
 use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
 use crate::ui::age_structure_panel::AgeStructurePanel;
 use crate::ui::comparison_panel::ComparisonPanel;
+use crate::ui::currency_panel::CurrencyPanel;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
@@ -294,6 +295,7 @@ pub fn ThemePage(
                         <div class="toggles">{mode_buttons}</div>
                     </div>
                 </div>
+                <CurrencyPanel data=Arc::clone(&data) />
                 {move || view_memo.with(|v| match v {
                     Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
                     Ok(v) => view! {

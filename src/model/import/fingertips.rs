@@ -520,6 +520,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
             url: Some("https://fingertips.phe.org.uk/".into()),
             licence: "Open Government Licence v3.0 (Fingertips' terms; the file itself does not say)".into(),
             published: None,
+            extracted: None,
             note: Some("Opened by you in this browser and not checked by the explorer's maintainers; nothing was sent anywhere.".into()),
         }],
         indicators,

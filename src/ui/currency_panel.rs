@@ -1,0 +1,52 @@
+//! "How current are these figures?": one click away on every theme, the latest figure of each
+//! indicator and when its sources were published. The table is built natively by
+//! [`currency_table`].
+
+use crate::model::currency::currency_table;
+use crate::model::ThemeData;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A closed `<details>` with the table of every indicator's latest period and source dates.
+#[component]
+pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
+    let rows = currency_table(&data)
+        .into_iter()
+        .map(|r| {
+            let ahead = r
+                .latest_other
+                .map(|(period, kind)| format!("{period} ({kind})"))
+                .unwrap_or_default();
+            let latest = r
+                .latest_actual
+                .unwrap_or_else(|| "none: only plans, projections or targets".to_owned());
+            view! {
+                <tr>
+                    <th scope="row">{r.title}</th>
+                    <td>{latest}</td>
+                    <td>{ahead}</td>
+                    <td>{r.sources.join("; ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="currency">
+            <summary>"How current are these figures?"</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="How current are these figures">
+                <table class="data-table">
+                    <caption>"The latest figure of every indicator on this page, and when its sources were published"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Indicator"</th>
+                            <th scope="col">"Latest measured figure"</th>
+                            <th scope="col">"Projected, planned or targeted to"</th>
+                            <th scope="col">"Sources"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
