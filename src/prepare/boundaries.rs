@@ -3,7 +3,6 @@
 
 use crate::model::boundary::{Boundary, BoundaryFile};
 use crate::model::FORMAT_VERSION;
-use crate::prepare::common::source;
 use crate::prepare::PrepareError;
 use serde_json::Value;
 
@@ -86,7 +85,11 @@ pub fn read_features(file: &str, geojson: &str) -> Result<Vec<Feature>, PrepareE
 }
 
 /// Builds the boundary file from the GeoJSON text (outer rings of polygons and multipolygons).
-pub fn build(geojson: &str) -> Result<BoundaryFile, PrepareError> {
+/// The source of the outlines, in the catalogue.
+pub const SOURCE: &str = "ons-lad-2020-buc";
+
+/// The outlines of the three places, with their `source` (from the catalogue).
+pub fn build(geojson: &str, source: crate::model::Source) -> Result<BoundaryFile, PrepareError> {
     let areas = read_features(RAW_FILE, geojson)?
         .into_iter()
         .map(|f| Boundary {
@@ -96,15 +99,7 @@ pub fn build(geojson: &str) -> Result<BoundaryFile, PrepareError> {
         .collect();
     Ok(BoundaryFile {
         format_version: FORMAT_VERSION,
-        source: source(
-            "ons-lad-2020-buc",
-            "Office for National Statistics",
-            "Local Authority Districts (December 2020) UK BUC",
-            "Ultra generalised (500 m) boundaries of B&NES, Swindon and Wiltshire, coordinates rounded to 5 decimal places (The-Strategy-Unit/nhp_demogr_module_inputs, commit 57fe409)",
-            Some("https://geoportal.statistics.gov.uk/"),
-            Some("2020-12"),
-            Some("Contains OS data © Crown copyright and database right 2020. The date is that of the boundaries. Holes in outlines are left out."),
-        ),
+        source,
         areas,
     })
 }

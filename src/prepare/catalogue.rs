@@ -269,6 +269,25 @@ impl Catalogue {
         }
     }
 
+    /// The catalogue of this repository, read from `raw/catalogue/` (native tests and tools).
+    pub fn bundled() -> Result<Catalogue, PrepareError> {
+        let read = |path: &str| {
+            let full = format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&full).map_err(|e| PrepareError::BadValue {
+                file: format!("raw/{path}"),
+                line: 0,
+                message: e.to_string(),
+            })
+        };
+        Catalogue::read(&CatalogueRaw {
+            sources: &read(RAW_SOURCES)?,
+            indicators: &read(RAW_INDICATORS)?,
+            standards: &read(RAW_STANDARDS)?,
+            targets: &read(RAW_TARGETS)?,
+            breaks: &read(RAW_BREAKS)?,
+        })
+    }
+
     /// The theme an indicator belongs to.
     pub fn theme_of(&self, indicator: &str) -> Option<&str> {
         self.indicators
@@ -316,21 +335,25 @@ impl Catalogue {
                 push_point(&mut data.series, key, t.point.clone());
             }
         }
-        let cited: Vec<String> = data
+        let mut cited: Vec<&str> = data
             .series
             .iter()
-            .map(|s| s.source.clone())
+            .map(|s| s.source.as_str())
             .chain(
                 data.indicators
                     .iter()
-                    .flat_map(|i| i.standards.iter().map(|s| s.source.clone())),
+                    .flat_map(|i| i.standards.iter().map(|s| s.source.as_str())),
             )
             .collect();
-        for id in cited {
-            if data.source(&id).is_none() {
-                data.sources.push(self.source(&id)?);
-            }
+        crate::model::order::sort(&mut cited);
+        cited.dedup();
+        // In catalogue order, so that the files read in the order the catalogue lists them.
+        let mut missing: Vec<Source> = Vec::new();
+        for id in cited.iter().filter(|id| data.source(id).is_none()) {
+            missing.push(self.source(id)?);
         }
+        missing.sort_by_key(|s| self.sources.iter().position(|c| c.id == s.id));
+        data.sources.extend(missing);
         Ok(())
     }
 }

@@ -8,7 +8,6 @@
 use crate::model::england::{AllAreasIndicator, EnglandFile, LocalAuthority, ENGLAND};
 use crate::model::{Series, ThemeData, FORMAT_VERSION};
 use crate::prepare::boundaries::read_features;
-use crate::prepare::common::source;
 use crate::prepare::els::{read_els, ElsMapping};
 use crate::prepare::health::{self, read_imd, round_to_hundredths};
 use crate::prepare::housing;
@@ -236,8 +235,16 @@ const ORDER: [&str; 12] = [
     "imd-average-score",
 ];
 
-/// Builds the England-wide file; `themes` supply the indicators' definitions and sources.
-pub fn build(raw: &EnglandRaw<'_>, themes: &[&ThemeData]) -> Result<EnglandFile, PrepareError> {
+/// The source of the outlines, in the catalogue.
+pub const BOUNDARY_SOURCE: &str = "onsvisual-ltla-2023";
+
+/// The England-wide map file, its indicators taken from the (completed) `themes` and the source
+/// of its outlines from the catalogue.
+pub fn build(
+    raw: &EnglandRaw<'_>,
+    themes: &[&ThemeData],
+    boundary_source: crate::model::Source,
+) -> Result<EnglandFile, PrepareError> {
     let series = read_series(raw)?;
     let mut indicators = Vec::new();
     let mut sources: Vec<crate::model::Source> = Vec::new();
@@ -280,15 +287,7 @@ pub fn build(raw: &EnglandRaw<'_>, themes: &[&ThemeData]) -> Result<EnglandFile,
     }
     Ok(EnglandFile {
         format_version: FORMAT_VERSION,
-        boundary_source: source(
-            "onsvisual-ltla-2023",
-            "Office for National Statistics",
-            "Local authority districts, super generalised boundaries (ONSvisual uk-topojson)",
-            "The 296 English local authority districts in being in 2023 (layer ltla, 2016 boundaries with later mergers dissolved), simplified to about 300 m for an England-wide map (ONSvisual/uk-topojson, commit b2fde50)",
-            Some("https://github.com/ONSvisual/uk-topojson"),
-            Some("2025-06"),
-            Some("Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023. The date is that of the commit the outlines were taken from."),
-        ),
+        boundary_source,
         sources,
         areas,
         indicators,

@@ -76,6 +76,9 @@ pub trait RawFiles {
     fn read(&self, path: &str) -> std::io::Result<String>;
 }
 
+/// Reads `raw/<path>`, naming the file in the error.
+type Read<'a> = dyn Fn(&str) -> Result<String, PrepareError> + 'a;
+
 /// Builds every file of `data/` from the raw files.
 pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
     let read = |path: &str| {
@@ -85,11 +88,53 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
             message: e.to_string(),
         })
     };
-    let population = population::build_bundled(
-        &read(population::RAW_FILE)?,
-        &read(projection_2022::RAW_FILE)?,
+    let catalogue = catalogue::Catalogue::read(&catalogue::CatalogueRaw {
+        sources: &read(catalogue::RAW_SOURCES)?,
+        indicators: &read(catalogue::RAW_INDICATORS)?,
+        standards: &read(catalogue::RAW_STANDARDS)?,
+        targets: &read(catalogue::RAW_TARGETS)?,
+        breaks: &read(catalogue::RAW_BREAKS)?,
+    })?;
+    let mut themes = [
+        population::build_bundled(
+            &read(population::RAW_FILE)?,
+            &read(projection_2022::RAW_FILE)?,
+        )?,
+        housing::build(&read(housing::RAW_ELS)?, &read(housing::RAW_COUNTS)?)?,
+        build_health(&read)?,
+        build_performance(&read)?,
+        ThemeData {
+            series: gp_workforce::build(
+                &read(gp_workforce::RAW_PRACTICES)?,
+                &read(gp_workforce::RAW_BSW_CODES)?,
+                &read(gp_workforce::RAW_SNAPSHOTS)?,
+            )?,
+            ..empty_theme("finance-workforce")
+        },
+    ];
+    for theme in &mut themes {
+        catalogue.complete(theme)?;
+        common::sort_series(&mut theme.series, &theme.indicators);
+    }
+    let mut outputs = build_maps(&read, &catalogue, &themes)?;
+    let seeds = seeds::read(
+        &read(seeds::RAW_SOURCES)?,
+        &read(seeds::RAW_INDICATORS)?,
+        &read(seeds::RAW_FIGURES)?,
     )?;
-    let housing = housing::build(&read(housing::RAW_ELS)?, &read(housing::RAW_COUNTS)?)?;
+    for mut theme in themes {
+        seeds.add_to(&mut theme);
+        outputs.push(Output {
+            path: format!("data/{}.json", theme.theme),
+            text: to_json(&theme)?,
+        });
+    }
+    Ok(outputs)
+}
+
+/// The health inequalities theme: the health indicators, life expectancy and the wider
+/// determinants.
+fn build_health(read: &Read<'_>) -> Result<ThemeData, PrepareError> {
     let fingertips = health::RAW_FINGERTIPS
         .iter()
         .map(|(file, _)| read(file))
@@ -108,36 +153,32 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
     health.series.extend(wider::read_life_expectancy(&read(
         wider::RAW_LIFE_EXPECTANCY,
     )?)?);
+    let areas = [
+        areas::BSW,
+        areas::BANES,
+        areas::SWINDON,
+        areas::WILTSHIRE,
+        areas::ENGLAND,
+        areas::SOUTH_WEST,
+    ];
     for mapping in &wider::read_mappings(&read(wider::RAW_MAPPINGS)?)? {
-        let areas = [
-            areas::BSW,
-            areas::BANES,
-            areas::SWINDON,
-            areas::WILTSHIRE,
-            areas::ENGLAND,
-            areas::SOUTH_WEST,
-        ];
+        let text = read(&mapping.file)?;
         health
             .series
-            .extend(wider::read_wider(mapping, &read(&mapping.file)?, &areas)?);
+            .extend(wider::read_wider(mapping, &text, &areas)?);
     }
-    let catalogue = catalogue::Catalogue::read(&catalogue::CatalogueRaw {
-        sources: &read(catalogue::RAW_SOURCES)?,
-        indicators: &read(catalogue::RAW_INDICATORS)?,
-        standards: &read(catalogue::RAW_STANDARDS)?,
-        targets: &read(catalogue::RAW_TARGETS)?,
-        breaks: &read(catalogue::RAW_BREAKS)?,
+    Ok(health)
+}
+
+/// The performance theme: A&E, referral to treatment and cancer waiting times.
+fn build_performance(read: &Read<'_>) -> Result<ThemeData, PrepareError> {
+    let mut series = performance::build_ae(&performance::AeRaw {
+        trusts: &read(performance::RAW_TRUSTS)?,
+        icbs: &read(performance::RAW_ICBS)?,
+        by_type: &read(performance::RAW_BY_TYPE)?,
+        field_test: &read(performance::RAW_FIELD_TEST)?,
+        excluded: &read(performance::RAW_EXCLUDED)?,
     })?;
-    let mut performance = ThemeData {
-        series: performance::build_ae(&performance::AeRaw {
-            trusts: &read(performance::RAW_TRUSTS)?,
-            icbs: &read(performance::RAW_ICBS)?,
-            by_type: &read(performance::RAW_BY_TYPE)?,
-            field_test: &read(performance::RAW_FIELD_TEST)?,
-            excluded: &read(performance::RAW_EXCLUDED)?,
-        })?,
-        ..empty_theme("performance")
-    };
     let mut waiting_texts = std::collections::BTreeMap::new();
     for (org, _) in waiting::ORGANISATIONS {
         for kind in ["rtt", "cancer"] {
@@ -145,21 +186,23 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
             waiting_texts.insert(file.clone(), read(&file)?);
         }
     }
-    performance.series.extend(waiting::build(&waiting_texts)?);
-    let seeds = seeds::read(
-        &read(seeds::RAW_SOURCES)?,
-        &read(seeds::RAW_INDICATORS)?,
-        &read(seeds::RAW_FIGURES)?,
+    series.extend(waiting::build(&waiting_texts)?);
+    Ok(ThemeData {
+        series,
+        ..empty_theme("performance")
+    })
+}
+
+/// The area list and the two map files (the England map takes its indicators from the themes).
+fn build_maps(
+    read: &Read<'_>,
+    catalogue: &catalogue::Catalogue,
+    themes: &[ThemeData],
+) -> Result<Vec<Output>, PrepareError> {
+    let boundaries = boundaries::build(
+        &read(boundaries::RAW_FILE)?,
+        catalogue.source(boundaries::SOURCE)?,
     )?;
-    let finance = ThemeData {
-        series: gp_workforce::build(
-            &read(gp_workforce::RAW_PRACTICES)?,
-            &read(gp_workforce::RAW_BSW_CODES)?,
-            &read(gp_workforce::RAW_SNAPSHOTS)?,
-        )?,
-        ..empty_theme("finance-workforce")
-    };
-    let boundaries = boundaries::build(&read(boundaries::RAW_FILE)?)?;
     let england = england::build(
         &england::EnglandRaw {
             boundaries: &read(england::RAW_BOUNDARIES)?,
@@ -170,9 +213,10 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
                 .map(|f| read(f.path))
                 .collect::<Result<Vec<_>, _>>()?,
         },
-        &[&population, &housing, &health],
+        &themes.iter().collect::<Vec<_>>(),
+        catalogue.source(england::BOUNDARY_SOURCE)?,
     )?;
-    let mut outputs = vec![
+    Ok(vec![
         Output {
             path: "data/areas.json".into(),
             text: to_json(&areas::area_file())?,
@@ -185,17 +229,7 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
             path: "data/england.json".into(),
             text: compact_json(&england)?,
         },
-    ];
-    for mut theme in [population, housing, health, performance, finance] {
-        catalogue.complete(&mut theme)?;
-        common::sort_series(&mut theme.series, &theme.indicators);
-        seeds.add_to(&mut theme);
-        outputs.push(Output {
-            path: format!("data/{}.json", theme.theme),
-            text: to_json(&theme)?,
-        });
-    }
-    Ok(outputs)
+    ])
 }
 
 /// A theme with no figures yet, to be filled from raw files and completed from the catalogue.

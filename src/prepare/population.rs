@@ -1,11 +1,9 @@
-//! `data/population.json` from the ONS mid-year estimates and 2018-based projections
-//! (`raw/ons-population-mye-snpp/population_bsw_2000_2043.csv`).
+//! `data/population.json` from the ONS mid-year estimates and projections
+//! (`raw/ons-population-mye-snpp/population_bsw_2000_2043.csv`, with the 2022-based projection
+//! of [`projection_2022`]). Indicators and sources come from the catalogue (`raw/catalogue/`).
 
-use crate::model::period::PeriodType;
-use crate::model::{
-    Indicator, Point, Polarity, Series, Source, Status, ThemeData, ValueType, FORMAT_VERSION,
-};
-use crate::prepare::common::{push_point, sort_series, SeriesKey};
+use crate::model::{Point, Series, Status, ThemeData, FORMAT_VERSION};
+use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::projection_2022;
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
@@ -18,76 +16,62 @@ pub const SOURCE_MYE: &str = "ons-mye";
 /// Source id of the 2018-based projections.
 pub const SOURCE_SNPP: &str = "ons-snpp-2018";
 
-const OGL: &str = "Open Government Licence v3.0";
-
-fn sources() -> Vec<Source> {
-    vec![
-        Source {
-            id: SOURCE_MYE.into(),
-            publisher: "Office for National Statistics".into(),
-            title: "Population estimates for local authorities by single year of age (mid-year estimates)".into(),
-            section: "Persons, mid-2000 to mid-2023, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
-            url: Some("https://www.nomisweb.co.uk/".into()),
-            licence: OGL.into(),
-            published: Some("2024".into()),
-            extracted: None,
-            note: Some("Usual residents on 30 June. Mid-2012 to mid-2020 are the series revised after the 2021 Census. BSW is the integrated care board's own series and can differ from the sum of the three places by a few people because of rounding.".into()),
-        },
-        Source {
-            id: SOURCE_SNPP.into(),
-            publisher: "Office for National Statistics".into(),
-            title: "Subnational population projections for England: 2018-based".into(),
-            section: "Principal projection, persons, 2024 to 2043, summed into age bands; compiled by The Strategy Unit (aging_pop_web_app, commit b964ab3)".into(),
-            url: Some("https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections/bulletins/subnationalpopulationprojectionsforengland/2018based".into()),
-            licence: OGL.into(),
-            published: Some("2020-03-24".into()),
-            extracted: None,
-            note: Some("Projected before the 2021 Census and not rebased to it, so the projection does not join the latest estimates exactly: Swindon's mid-2023 estimate is 238,416 but its 2024 projection is 231,022, so Swindon's projection is an underestimate. Projections carry past trends forward and leave out planned housing growth.".into()),
-        },
-    ]
-}
-
-/// A population indicator read from one column of the raw file.
+/// A population indicator read from one column of the raw file (its title, definition and
+/// source are in the catalogue, `raw/catalogue/`).
 struct Column {
     id: &'static str,
-    title: &'static str,
-    definition: &'static str,
     column: &'static str,
     /// When set, the value is shown as a percentage of the total population.
     share: bool,
 }
 
 const COLUMNS: [Column; 9] = [
-    Column { id: "population-total", title: "Total population", definition: "Number of people usually resident in the area on 30 June of each year: estimates up to 2023, projections from 2024.", column: "total", share: false },
-    Column { id: "population-aged-0-15", title: "Children aged 0 to 15", definition: "Number of usual residents aged 0 to 15 on 30 June.", column: "age_0_15", share: false },
-    Column { id: "population-aged-16-64", title: "People aged 16 to 64", definition: "Number of usual residents aged 16 to 64 (broadly, working age) on 30 June.", column: "age_16_64", share: false },
-    Column { id: "population-aged-65-plus", title: "People aged 65 and over", definition: "Number of usual residents aged 65 or over on 30 June.", column: "age_65_plus", share: false },
-    Column { id: "population-aged-75-plus", title: "People aged 75 and over", definition: "Number of usual residents aged 75 or over on 30 June.", column: "age_75_plus", share: false },
-    Column { id: "population-aged-85-plus", title: "People aged 85 and over", definition: "Number of usual residents aged 85 or over on 30 June.", column: "age_85_plus", share: false },
-    Column { id: "share-aged-65-plus", title: "Share of people aged 65 and over", definition: "People aged 65 or over as a percentage of all usual residents on 30 June.", column: "age_65_plus", share: true },
-    Column { id: "share-aged-75-plus", title: "Share of people aged 75 and over", definition: "People aged 75 or over as a percentage of all usual residents on 30 June.", column: "age_75_plus", share: true },
-    Column { id: "share-aged-85-plus", title: "Share of people aged 85 and over", definition: "People aged 85 or over as a percentage of all usual residents on 30 June.", column: "age_85_plus", share: true },
+    Column {
+        id: "population-total",
+        column: "total",
+        share: false,
+    },
+    Column {
+        id: "population-aged-0-15",
+        column: "age_0_15",
+        share: false,
+    },
+    Column {
+        id: "population-aged-16-64",
+        column: "age_16_64",
+        share: false,
+    },
+    Column {
+        id: "population-aged-65-plus",
+        column: "age_65_plus",
+        share: false,
+    },
+    Column {
+        id: "population-aged-75-plus",
+        column: "age_75_plus",
+        share: false,
+    },
+    Column {
+        id: "population-aged-85-plus",
+        column: "age_85_plus",
+        share: false,
+    },
+    Column {
+        id: "share-aged-65-plus",
+        column: "age_65_plus",
+        share: true,
+    },
+    Column {
+        id: "share-aged-75-plus",
+        column: "age_75_plus",
+        share: true,
+    },
+    Column {
+        id: "share-aged-85-plus",
+        column: "age_85_plus",
+        share: true,
+    },
 ];
-
-fn indicator(c: &Column) -> Indicator {
-    Indicator {
-        id: c.id.into(),
-        title: c.title.into(),
-        definition: c.definition.into(),
-        unit: if c.share { "% of residents" } else { "people" }.into(),
-        value_type: if c.share {
-            ValueType::Percent
-        } else {
-            ValueType::Count
-        },
-        polarity: Polarity::Neither,
-        period_type: PeriodType::CalendarYear,
-        decimals: if c.share { Some(1) } else { None },
-        standards: Vec::new(),
-        breaks: Vec::new(),
-        note: None,
-    }
-}
 
 /// The indicator that keeps the 2018-based projection, as an earlier edition to compare.
 pub const EARLIER_EDITION: &str = "population-total-2018-based";
@@ -118,22 +102,17 @@ pub fn build_bundled(mye_csv: &str, snpp2022_csv: &str) -> Result<ThemeData, Pre
     data.series
         .extend(projection_2022::build(snpp2022_csv, last_estimate)?);
     data.series.extend(earlier);
-    data.sources.retain(|s| s.id != SOURCE_SNPP);
-    for ind in &mut data.indicators {
-        ind.note = Some(PROJECTION_NOTE.into());
-    }
     Ok(data)
 }
 
-const PROJECTION_NOTE: &str = "Projections from 2024 are ONS's 2022-based projections \
-    (migration category variant) for the three places, and for BSW as their sum. ONS's file has \
-    no England or South West rows, so no projection is shown for them. The 2018-based \
-    projection, made before the 2021 Census, is kept as an earlier edition to compare: choose \
-    'Total population: 2018-based projection (earlier edition)'.";
-
-/// Builds the population theme from the raw CSV text of [`RAW_FILE`].
+/// Builds the population theme from sample CSV text in the format of [`RAW_FILE`] (for tests),
+/// with the indicators and sources of the bundled catalogue.
+#[cfg(test)]
 pub fn build(csv_text: &str) -> Result<ThemeData, PrepareError> {
-    build_from(RAW_FILE, csv_text)
+    let mut data = build_from(RAW_FILE, csv_text)?;
+    crate::prepare::catalogue::Catalogue::bundled()?.complete(&mut data)?;
+    crate::prepare::common::sort_series(&mut data.series, &data.indicators);
+    Ok(data)
 }
 
 /// Builds the population theme from the CSV text of `raw/<raw_file>` (any areas it lists).
@@ -186,14 +165,12 @@ pub fn build_from(raw_file: &str, csv_text: &str) -> Result<ThemeData, PrepareEr
             push_point(&mut series, key, point);
         }
     }
-    let indicators: Vec<Indicator> = COLUMNS.iter().map(indicator).collect();
-    sort_series(&mut series, &indicators);
 
     Ok(ThemeData {
         format_version: FORMAT_VERSION,
         theme: "population".into(),
-        sources: sources(),
-        indicators,
+        sources: Vec::new(),
+        indicators: Vec::new(),
         series,
     })
 }
