@@ -321,6 +321,29 @@ test('the England-wide map shades every local authority, reads the one under the
   await context.close();
 });
 
+test('the population pyramid sets the latest estimate beside a chosen projected year, with its table', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page);
+  const pyramid = page.locator('section.pyramid');
+  await pyramid.locator('canvas.pyramid__canvas[data-bars="38"]').waitFor();
+  await page.getByLabel('Locality of the pyramid').selectOption('E06000030');
+  await page.getByLabel('Projected year').selectOption('2047');
+  const ages = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/population-ages.json'), 'utf8'));
+  const estimate = ages.profiles.find((p) => p.area === 'E06000030' && p.status === 'actual');
+  const projected = ages.profiles.find((p) => p.area === 'E06000030' && p.year === 2047);
+  await pyramid.getByText('Show the population by age as a table').click();
+  const heads = await pyramid.locator('thead th').allTextContents();
+  assert.deepEqual(heads, ['Age', `Mid-${estimate.year} (estimate)`, 'Mid-2047 (projection)', 'Change']);
+  const oldest = await pyramid.locator('tbody tr').first().locator('td').allTextContents();
+  assert.equal(oldest[0], estimate.people[18].toLocaleString('en-GB'));
+  assert.equal(oldest[1], projected.people[18].toLocaleString('en-GB'));
+  assert.equal(await pyramid.locator('tbody tr').count(), 19);
+  assert.match(await pyramid.locator('canvas').getAttribute('aria-label'), /Swindon/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('population shows the age structure of a chosen locality, and housing sets plans beside delivery', async () => {
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);

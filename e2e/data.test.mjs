@@ -68,7 +68,7 @@ test('performance leaves out the copied months, shows waiting times with their s
   for (const row of await page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Mar 2025' }) }).all()) {
     const cells = await row.locator('td').allTextContents();
     assert.equal(cells[headers.indexOf('RUH Bath') - 1], 'no data');
-    assert.equal(cells[headers.indexOf('Type') - 1], 'target');
+    assert.equal(cells[headers.indexOf('Type') - 1], 'Target');
   }
   // England from April 2016 and the ambitions with their guidance.
   assert.ok(periods.includes('Apr 2016'));

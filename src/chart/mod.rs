@@ -14,6 +14,7 @@ pub mod line_chart;
 pub mod line_spec;
 pub mod map;
 pub mod palette;
+pub mod pyramid;
 pub mod scale;
 pub mod scenario;
 pub mod shapes;

@@ -3,6 +3,7 @@
 //! Nothing here depends on the browser; it is built and tested natively with `cargo test`.
 //! The file format is documented in `docs/data-format.md`.
 
+pub mod age_profile;
 pub mod area;
 pub mod boundary;
 pub mod compare;

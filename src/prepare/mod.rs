@@ -4,6 +4,7 @@
 //!
 //! Everything here is pure (text in, JSON text out); the binary does the file handling.
 
+pub mod age_profiles;
 pub mod areas;
 pub mod boundaries;
 pub mod catalogue;
@@ -216,10 +217,19 @@ fn build_maps(
         &themes.iter().collect::<Vec<_>>(),
         catalogue.source(england::BOUNDARY_SOURCE)?,
     )?;
+    let ages = age_profiles::build(
+        &read(age_profiles::RAW_ESTIMATE)?,
+        &read(projection_2022::RAW_FILE)?,
+        catalogue,
+    )?;
     Ok(vec![
         Output {
             path: "data/areas.json".into(),
             text: to_json(&areas::area_file())?,
+        },
+        Output {
+            path: "data/population-ages.json".into(),
+            text: compact_json(&ages)?,
         },
         Output {
             path: "data/boundaries.json".into(),

@@ -108,8 +108,9 @@ fn band_total(ages: &[f64; 91], first: u32, last: u32) -> f64 {
     ages[first as usize..=last as usize].iter().sum()
 }
 
-/// The projected series for the three places and BSW, for the years after `last_estimate`.
-pub fn build(text: &str, last_estimate: i32) -> Result<Vec<Series>, PrepareError> {
+/// People by (area, year) and single year of age (90 meaning 90 and over), for the three
+/// places and BSW (their sum), every year of the file; checked complete.
+pub fn ages_by_year(text: &str) -> Result<BTreeMap<(String, String), [f64; 91]>, PrepareError> {
     let (mut counts, years) = read(text)?;
     check_complete(&counts)?;
     for place in [BANES, SWINDON, WILTSHIRE] {
@@ -129,8 +130,13 @@ pub fn build(text: &str, last_estimate: i32) -> Result<Vec<Series>, PrepareError
         }
         counts.by_age.insert((BSW.to_owned(), year.clone()), sum);
     }
+    Ok(counts.by_age)
+}
+
+/// The projected series for the three places and BSW, for the years after `last_estimate`.
+pub fn build(text: &str, last_estimate: i32) -> Result<Vec<Series>, PrepareError> {
     let mut series = Vec::new();
-    for ((area, year), ages) in &counts.by_age {
+    for ((area, year), ages) in &ages_by_year(text)? {
         if year.parse::<i32>().is_ok_and(|y| y > last_estimate) {
             add_year(&mut series, area, year, ages);
         }

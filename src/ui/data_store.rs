@@ -1,6 +1,7 @@
 //! Fetches the bundled data files and keeps them in signals: the area list at start,
 //! each theme's file the first time the theme is shown.
 
+use crate::model::age_profile::{parse_age_profiles, AgeProfileFile, AGES_FILE};
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::england::{parse_england, EnglandFile};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData, AREAS_FILE};
@@ -28,6 +29,7 @@ pub struct DataStore {
     themes: RwSignal<Vec<(Theme, Loaded<ThemeData>)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
+    ages: RwSignal<Option<Loaded<AgeProfileFile>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
@@ -40,6 +42,7 @@ impl DataStore {
             themes: RwSignal::new(Vec::new()),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
+            ages: RwSignal::new(None),
             imported: RwSignal::new(None),
         };
         let areas = store.areas;
@@ -127,6 +130,13 @@ impl DataStore {
         let file = "data/boundaries.json";
         lazy_file(self.boundaries, file, move |text| {
             parse_boundaries(file, text, &areas)
+        })
+    }
+
+    /// People by age band for the population pyramid, fetched the first time it is asked for.
+    pub fn ages(&self, areas: Arc<AreaFile>) -> Loaded<AgeProfileFile> {
+        lazy_file(self.ages, AGES_FILE, move |text| {
+            parse_age_profiles(AGES_FILE, text, &areas)
         })
     }
 

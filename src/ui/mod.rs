@@ -26,6 +26,7 @@ mod open_file;
 mod overview_matrix;
 mod page_backend;
 mod plan_delivery;
+mod population_pyramid;
 mod print;
 mod share_panel;
 mod source_line;

@@ -18,6 +18,7 @@ use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::map_panel::MapPanel;
 use crate::ui::overview_matrix::OverviewMatrix;
 use crate::ui::plan_delivery::PlanDelivery;
+use crate::ui::population_pyramid::PopulationPyramid;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
@@ -328,6 +329,7 @@ pub fn ThemePage(
                 />
                 {(data.theme == "population").then(|| view! {
                     <AgeStructurePanel population=Arc::clone(&data) areas=Arc::clone(&areas) />
+                    <PopulationPyramid areas=Arc::clone(&areas) />
                 })}
                 {(data.theme == "housing").then(|| view! {
                     <PlanDelivery housing=Arc::clone(&data) areas=Arc::clone(&areas) />

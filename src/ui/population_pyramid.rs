@@ -1,0 +1,166 @@
+//! The Population theme's pyramid: people by five-year age band for one locality, the latest
+//! estimate beside a chosen projected year, with the figures in a table. The data file is
+//! fetched when the panel is first shown; the spec and the table rows are built natively in
+//! [`crate::chart::pyramid`].
+
+use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec};
+use crate::model::age_profile::AgeProfileFile;
+use crate::model::AreaFile;
+use crate::ui::canvas::draw_with;
+use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::load_problem::LoadProblem;
+use crate::ui::use_element_size::use_element_size;
+use crate::ui::use_window_resize::use_window_resize;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The year shown first on the right: twenty years after the estimate, or the last projected.
+fn default_year(file: &AgeProfileFile, area: &str) -> Option<i32> {
+    let years = file.projected_years(area);
+    let base = file.latest_estimate(area)?.year;
+    years
+        .iter()
+        .copied()
+        .find(|y| *y == base + 20)
+        .or_else(|| years.last().copied())
+}
+
+/// The panel: fetches the file, then shows [`PyramidBody`].
+#[component]
+pub fn PopulationPyramid(areas: Arc<AreaFile>) -> impl IntoView {
+    let store = use_data();
+    let loaded = {
+        let areas = Arc::clone(&areas);
+        Memo::new(move |_| store.ages(Arc::clone(&areas)))
+    };
+    view! {
+        <section class="pyramid" aria-labelledby="pyramid-title">
+            <h3 id="pyramid-title" class="chart-title">"Population by age"</h3>
+            {move || match loaded.get() {
+                Loaded::Loading => view! { <p role="status">"Loading the population by age…"</p> }.into_any(),
+                Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
+                Loaded::Ready(file) => view! { <PyramidBody file=file areas=Arc::clone(&areas) /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The choosers, the chart and the table.
+#[component]
+fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView {
+    let places: Vec<(String, String)> = file
+        .areas(&areas)
+        .into_iter()
+        .map(|a| (a.code.clone(), a.short_name.clone()))
+        .collect();
+    let area = RwSignal::new(places.first().map(|p| p.0.clone()).unwrap_or_default());
+    let year = RwSignal::new(default_year(&file, &area.get_untracked()));
+    let spec = {
+        let file = Arc::clone(&file);
+        Memo::new(move |_| year.get().and_then(|y| pyramid_spec(&file, &area.get(), y)))
+    };
+    let years = {
+        let file = Arc::clone(&file);
+        move || file.projected_years(&area.get())
+    };
+    let canvas = NodeRef::<Canvas>::new();
+    let resized = use_window_resize();
+    let size = use_element_size(canvas);
+    let drawn = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        resized.track();
+        let (Some(el), Some(spec), Some(size)) = (canvas.get(), spec.get(), size.get()) else {
+            return;
+        };
+        let result = draw_with(&el, size, |a, scale| {
+            draw_pyramid(a, &spec, scale).map_err(|e| format!("the chart could not be drawn ({e})"))
+        });
+        drawn.set(result.map_or(0, |(layout, _)| layout.bars.len()));
+    });
+    let label = {
+        let areas = Arc::clone(&areas);
+        move || {
+            spec.with(|s| {
+                s.as_ref()
+                    .map(|s| pyramid_label(s, &areas, &area.get()))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let place_options = places
+        .into_iter()
+        .map(|(code, name)| {
+            let selected = {
+                let code = code.clone();
+                move || area.get() == code
+            };
+            view! { <option value=code prop:selected=selected>{name}</option> }
+        })
+        .collect_view();
+    let year_options = move || {
+        years()
+            .into_iter()
+            .map(|y| view! { <option value=y.to_string() prop:selected=move || year.get() == Some(y)>{y}</option> })
+            .collect_view()
+    };
+    let choose_area = {
+        let file = Arc::clone(&file);
+        move |e| {
+            let code = event_target_value(&e);
+            if year
+                .get_untracked()
+                .is_none_or(|y| file.get(&code, y).is_none())
+            {
+                year.set(default_year(&file, &code));
+            }
+            area.set(code);
+        }
+    };
+    let rows = move || {
+        spec.with(|s| {
+            s.as_ref()
+                .map(pyramid_rows)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|[band, a, b, c]| view! { <tr><th scope="row">{band}</th><td class="num">{a}</td><td class="num">{b}</td><td class="num">{c}</td></tr> })
+                .collect_view()
+        })
+    };
+    let heads = move || {
+        spec.with(|s| {
+            s.as_ref()
+                .map(|s| (s.left.title.clone(), s.right.title.clone()))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. ONS publishes these projections for all persons, not by sex, so the two sides are two years, not men and women."</p>
+        <div class="controls-row">
+            <div class="field">
+                <label for="pyramid-area">"Locality of the pyramid"</label>
+                <select id="pyramid-area" on:change=choose_area>{place_options}</select>
+            </div>
+            <div class="field">
+                <label for="pyramid-year">"Projected year"</label>
+                <select id="pyramid-year" on:change=move |e| year.set(event_target_value(&e).parse().ok())>{year_options}</select>
+            </div>
+        </div>
+        <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>
+        <details class="pyramid__table">
+            <summary>"Show the population by age as a table"</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Population by age">
+                <table class="data-table">
+                    <caption>"People by age band"</caption>
+                    <thead><tr>
+                        <th scope="col">"Age"</th>
+                        <th scope="col" class="num">{move || heads().0}</th>
+                        <th scope="col" class="num">{move || heads().1}</th>
+                        <th scope="col" class="num">"Change"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
