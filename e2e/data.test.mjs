@@ -88,7 +88,7 @@ test('performance leaves out the copied months, shows waiting times with their s
   const rtt = await rows.filter({ hasText: 'Patients waiting under 18 weeks' }).locator('td').allTextContents();
   assert.equal(rtt[0], 'Apr 2026');
   assert.match(rtt[1], /Mar 2029 \(target\)/);
-  assert.match(rtt[2], /NHS England: extract taken 2026-07-01/);
+  assert.match(rtt[2], /Referral to Treatment Waiting Times \(monthly statistics\) \(NHS England\): extract taken 2026-07-01/);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

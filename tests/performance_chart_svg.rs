@@ -114,7 +114,25 @@ fn the_rtt_chart_marks_its_series_break_and_standard() {
         marker.x
     );
     assert_eq!(spec.references[0].value, 92.0);
-    let (svg, _) = render(&spec, (900, 450), Scale::ONE);
+    let (svg, layout) = render(&spec, (900, 450), Scale::ONE);
     save("rtt-18-weeks.svg", &svg);
     assert!(svg.contains("Series break") && svg.contains("92% constitutional standard"));
+    // The milestones are marked and labelled as targets, each on its own, not joined up.
+    for t in ["65.0% target", "70.0% target", "92.0% target"] {
+        assert!(svg.contains(t), "{t}");
+    }
+    let targets = spec
+        .lines
+        .iter()
+        .find(|l| l.status_label == "target")
+        .unwrap();
+    assert!(targets.points_only);
+    // England's label sits at its last measured figure (about 60%), not at the 92% of 2029.
+    let england = layout
+        .end_labels
+        .iter()
+        .find(|l| l.0 == "E92000001")
+        .unwrap();
+    let at_92 = layout.y.map(92.0);
+    assert!((england.2 - at_92).abs() > 20.0, "{england:?}");
 }

@@ -112,6 +112,7 @@ mod tests {
             dashed: false,
             points: xs.iter().map(|&x| (x, 1.0)).collect(),
             breaks: Vec::new(),
+            points_only: false,
             period_labels: xs.iter().map(|x| x.to_string()).collect(),
             status_label: "estimate".into(),
             source: "s".into(),

@@ -1,7 +1,7 @@
 //! Draws a line chart over time on any plotters backend: a canvas in the browser, SVG in tests.
 
 use crate::chart::labels::{labelled_ticks, spread_apart, tick_step};
-use crate::chart::line_spec::LineChartSpec;
+use crate::chart::line_spec::{LineChartSpec, LineSpec};
 use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
 use crate::chart::scale::LinearScale;
 use crate::chart::shapes::{draw_marker, text_size, DrawResult, Scale};
@@ -98,6 +98,71 @@ fn fit_text<DB: DrawingBackend>(
         }
     }
     Ok("…".to_owned())
+}
+
+/// Targets: a marker at each point with its value and the word "target" beside it, on a
+/// white ground so that it reads over the lines: above the marker, or below it where a reference
+/// line's label is; to the left, or to the right where the left has no room.
+fn draw_targets<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &LineChartSpec,
+    line: &LineSpec,
+    coords: &[(i32, i32)],
+    scale: Scale,
+    (plot, reference_ys): (&PlotRect, &[f64]),
+) -> DrawResult<(), DB> {
+    let r = scale.px(5.0).round() as i32;
+    let gap = scale.px(7.0);
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for (&(cx, cy), &(_, v)) in coords.iter().zip(&line.points) {
+        draw_marker(area, line.style.marker, (cx, cy), r, line.style.colour)?;
+        let text = format!("{} target", spec.format_value(v));
+        let probe = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
+        let (w, h) = text_size(area, &text, &probe)?;
+        let (w, h) = (f64::from(w), f64::from(h));
+        let (x, y) = (f64::from(cx), f64::from(cy));
+        let above = y - f64::from(r) - h;
+        let left = if x - gap - w >= plot.left {
+            x - gap - w
+        } else {
+            x + gap
+        };
+        // Above the marker, else below it; never over a reference line and its label, or over
+        // another target's label. With no room, the marker stays and the tooltip and the table
+        // give the value.
+        let free = |top: f64| {
+            let bottom = top + h;
+            let on_reference = reference_ys
+                .iter()
+                .any(|ry| top < ry + scale.px(2.0) && bottom > ry - h - scale.px(4.0));
+            let on_label = placed
+                .iter()
+                .any(|&(l, t, r, b)| left < r && left + w > l && top < b && bottom > t);
+            !on_reference && !on_label
+        };
+        let candidates = [above - scale.px(2.0), y + f64::from(r) + scale.px(2.0)];
+        let Some(top) = candidates.into_iter().find(|t| free(*t)) else {
+            continue;
+        };
+        placed.push((left, top, left + w, top + h));
+        let pad = scale.px(2.0);
+        area.draw(&Rectangle::new(
+            [
+                ((left - pad).round() as i32, (top - pad).round() as i32),
+                (
+                    (left + w + pad).round() as i32,
+                    (top + h + pad).round() as i32,
+                ),
+            ],
+            BACKGROUND.filled(),
+        ))?;
+        area.draw(&Text::new(
+            text,
+            (left.round() as i32, top.round() as i32),
+            probe,
+        ))?;
+    }
+    Ok(())
 }
 
 /// The runs of a line between its breaks (the indices that start a new run).
@@ -339,6 +404,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     // The lines, then a marker at each line's last point.
     let mut points = Vec::new();
     let stroke = scale.px_u32(2.5);
+    let mut targets = Vec::new();
     for (li, line) in spec.lines.iter().enumerate() {
         let coords: Vec<(i32, i32)> = line
             .points
@@ -352,6 +418,10 @@ pub fn draw_line_chart<DB: DrawingBackend>(
                 x: f64::from(cx),
                 y: f64::from(cy),
             });
+        }
+        if line.points_only {
+            targets.push((line, coords));
+            continue;
         }
         let style = line.style.colour.stroke_width(stroke);
         for run in runs(&coords, &line.breaks) {
@@ -368,6 +438,12 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         }
     }
 
+    // Targets on top of the lines.
+    let reference_ys: Vec<f64> = spec.references.iter().map(|r| y.map(r.value)).collect();
+    for (line, coords) in &targets {
+        draw_targets(area, spec, line, coords, scale, (&plot, &reference_ys))?;
+    }
+
     // End labels, one per key, at the last point of its last line, spread apart.
     let mut ends: Vec<(&str, &str, (f64, f64), usize)> = Vec::new();
     for (key, label) in &keys {
@@ -376,6 +452,10 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             .iter()
             .enumerate()
             .filter(|(_, l)| l.key == *key)
+            // A locality's label goes at the end of its figures, not at a target beyond them.
+            .filter(|(_, l)| {
+                !l.points_only || spec.lines.iter().all(|m| m.key != *key || m.points_only)
+            })
             .filter_map(|(i, l)| l.points.last().map(|p| (i, *p)))
             .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
         if let Some((line_index, (t, v))) = last {

@@ -18,6 +18,9 @@ pub struct LineSpec {
     pub dashed: bool,
     /// Points as (x in decimal years, value), in x order.
     pub points: Vec<(f64, f64)>,
+    /// Targets and ambitions: each point drawn as a marker labelled with its value and the word
+    /// "target", never joined into a line that could read as a forecast.
+    pub points_only: bool,
     /// Indices of the points that start a new run after a gap in the data (months with no
     /// figures between two points): the line is not drawn across a gap.
     pub breaks: Vec<usize>,

@@ -46,6 +46,8 @@ pub struct PyramidLayout {
     pub plots: (PlotRect, PlotRect),
     /// Every bar drawn.
     pub bars: Vec<PlacedBand>,
+    /// Value labels: their centre and half their width, in device pixels.
+    pub ticks: Vec<(f64, f64)>,
 }
 
 fn side(profile: &AgeProfile, what: &str, colour: RGBColor) -> PyramidSide {
@@ -100,6 +102,74 @@ pub fn pyramid_rows(spec: &PyramidSpec) -> Vec<[String; 4]> {
         .collect()
 }
 
+/// The two plot areas, the value scale of each and the value labels.
+struct Frame {
+    left: PlotRect,
+    right: PlotRect,
+    to_left: LinearScale,
+    to_right: LinearScale,
+    ticks: Vec<(f64, String)>,
+    centre: f64,
+}
+
+/// Lays out the two sides: band labels in the middle, room at the outer edges for half the
+/// widest value label (so that none is cut), one value scale for both sides.
+fn frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &PyramidSpec,
+    scale: Scale,
+) -> DrawResult<Frame, DB> {
+    let (w, h) = area.dim_in_pixel();
+    let (width, height) = (f64::from(w), f64::from(h));
+    let label_font = scale.font(12.0, TEXT, HPos::Center, VPos::Center);
+    let tick_font = scale.font(12.0, TEXT_SECONDARY, HPos::Center, VPos::Top);
+    let mut label_w = 0.0f64;
+    for b in &spec.bands {
+        label_w = label_w.max(f64::from(text_size(area, b, &label_font)?.0));
+    }
+    let text_h = f64::from(text_size(area, "0", &tick_font)?.1);
+    let centre = width / 2.0;
+    let half_gap = label_w / 2.0 + scale.px(10.0);
+    let max = spec
+        .left
+        .people
+        .iter()
+        .chain(&spec.right.people)
+        .fold(0.0f64, |m, v| m.max(*v));
+    let target = (((centre - half_gap) / scale.px(70.0)) as usize).clamp(2, 4);
+    let ticks = labelled_ticks(0.0, max.max(1.0), target);
+    let mut tick_w = 0.0f64;
+    for (_, t) in &ticks {
+        tick_w = tick_w.max(f64::from(text_size(area, t, &tick_font)?.0));
+    }
+    let edge = tick_w / 2.0 + scale.px(4.0);
+    let (top, bottom) = (
+        text_h * 2.0 + scale.px(14.0),
+        height - text_h - scale.px(12.0),
+    );
+    let left = PlotRect {
+        left: edge,
+        top,
+        right: (centre - half_gap).max(edge + 1.0),
+        bottom,
+    };
+    let right = PlotRect {
+        left: centre + half_gap,
+        top,
+        right: (width - edge).max(centre + half_gap + 1.0),
+        bottom,
+    };
+    let top_value = ticks.last().map_or(max.max(1.0), |t| t.0);
+    Ok(Frame {
+        to_left: LinearScale::new((0.0, top_value), (left.right, left.left)),
+        to_right: LinearScale::new((0.0, top_value), (right.left, right.right)),
+        left,
+        right,
+        ticks,
+        centre,
+    })
+}
+
 /// Draws `spec` filling `area`.
 pub fn draw_pyramid<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -107,52 +177,11 @@ pub fn draw_pyramid<DB: DrawingBackend>(
     scale: Scale,
 ) -> DrawResult<PyramidLayout, DB> {
     area.fill(&BACKGROUND)?;
-    let (w, h) = area.dim_in_pixel();
-    let (width, height) = (f64::from(w), f64::from(h));
     let px = |v: f64| v.round() as i32;
-    let label_font = scale.font(12.0, TEXT, HPos::Center, VPos::Center);
-    let tick_font = scale.font(12.0, TEXT_SECONDARY, HPos::Center, VPos::Top);
+    let f = frame(area, spec, scale)?;
+    let (top, bottom) = (f.left.top, f.left.bottom);
     let head_font = scale.font(14.0, TEXT, HPos::Center, VPos::Top);
-    let mut label_w = 0.0f64;
-    for b in &spec.bands {
-        label_w = label_w.max(f64::from(text_size(area, b, &label_font)?.0));
-    }
-    let text_h = f64::from(text_size(area, "0", &tick_font)?.1);
-    let centre = width / 2.0;
-    let half_gap = label_w / 2.0 + scale.px(8.0);
-    let (top, bottom) = (
-        text_h * 2.0 + scale.px(14.0),
-        height - text_h - scale.px(12.0),
-    );
-    let left = PlotRect {
-        left: scale.px(8.0),
-        top,
-        right: centre - half_gap,
-        bottom,
-    };
-    let right = PlotRect {
-        left: centre + half_gap,
-        top,
-        right: width - scale.px(8.0),
-        bottom,
-    };
-    let max = spec
-        .left
-        .people
-        .iter()
-        .chain(&spec.right.people)
-        .fold(0.0f64, |m, v| m.max(*v));
-    let usable = left.right - left.left;
-    let ticks = labelled_ticks(
-        0.0,
-        max.max(1.0),
-        ((usable / scale.px(70.0)) as usize).clamp(2, 4),
-    );
-    let top_value = ticks.last().map_or(max.max(1.0), |t| t.0);
-    let to_left = LinearScale::new((0.0, top_value), (left.right, left.left));
-    let to_right = LinearScale::new((0.0, top_value), (right.left, right.right));
-
-    for (plot, heading) in [(&left, &spec.left.title), (&right, &spec.right.title)] {
+    for (plot, heading) in [(&f.left, &spec.left.title), (&f.right, &spec.right.title)] {
         let cx = (plot.left + plot.right) / 2.0;
         area.draw(&Text::new(
             heading.clone(),
@@ -160,11 +189,16 @@ pub fn draw_pyramid<DB: DrawingBackend>(
             head_font.clone(),
         ))?;
     }
-    for (v, t) in &ticks {
-        for x in [to_left.map(*v), to_right.map(*v)] {
+    let tick_font = scale.font(12.0, TEXT_SECONDARY, HPos::Center, VPos::Top);
+    let mut ticks = Vec::new();
+    for (v, t) in &f.ticks {
+        let half = f64::from(text_size(area, t, &tick_font)?.0) / 2.0;
+        for x in [f.to_left.map(*v), f.to_right.map(*v)] {
+            ticks.push((x, half));
+            let grid = GRID.stroke_width(scale.px_u32(1.0));
             area.draw(&PathElement::new(
                 vec![(px(x), px(top)), (px(x), px(bottom))],
-                GRID.stroke_width(scale.px_u32(1.0)),
+                grid,
             ))?;
             area.draw(&Text::new(
                 t.clone(),
@@ -173,8 +207,8 @@ pub fn draw_pyramid<DB: DrawingBackend>(
             ))?;
         }
     }
-    let n = spec.bands.len().max(1) as f64;
-    let row = (bottom - top) / n;
+    let label_font = scale.font(12.0, TEXT, HPos::Center, VPos::Center);
+    let row = (bottom - top) / spec.bands.len().max(1) as f64;
     let bar_h = (row * 0.8).max(1.0);
     let mut bars = Vec::new();
     for (i, band) in spec.bands.iter().enumerate() {
@@ -182,12 +216,12 @@ pub fn draw_pyramid<DB: DrawingBackend>(
         let (y0, y1) = (cy - bar_h / 2.0, cy + bar_h / 2.0);
         area.draw(&Text::new(
             band.clone(),
-            (px(centre), px(cy)),
+            (px(f.centre), px(cy)),
             label_font.clone(),
         ))?;
         for (is_left, s, map) in [
-            (true, &spec.left, &to_left),
-            (false, &spec.right, &to_right),
+            (true, &spec.left, &f.to_left),
+            (false, &spec.right, &f.to_right),
         ] {
             let v = s.people.get(i).copied().unwrap_or(0.0).max(0.0);
             let (a, b) = (map.map(0.0), map.map(v));
@@ -199,15 +233,16 @@ pub fn draw_pyramid<DB: DrawingBackend>(
             bars.push((is_left, i, x0, x1, y0, y1));
         }
     }
-    for x in [left.right, right.left] {
+    for x in [f.left.right, f.right.left] {
         area.draw(&PathElement::new(
             vec![(px(x), px(top)), (px(x), px(bottom))],
             AXIS.stroke_width(scale.px_u32(1.0)),
         ))?;
     }
     Ok(PyramidLayout {
-        plots: (left, right),
+        plots: (f.left, f.right),
         bars,
+        ticks,
     })
 }
 
@@ -250,6 +285,12 @@ mod tests {
             draw_pyramid(&root, &spec, Scale::ONE).unwrap()
         };
         assert_eq!(layout.bars.len(), 2 * 19);
+        for &(x, half) in &layout.ticks {
+            assert!(
+                x - half >= 0.0 && x + half <= 700.0,
+                "value label at {x} is cut"
+            );
+        }
         let (l, r) = layout.plots;
         for &(is_left, i, x0, x1, y0, y1) in &layout.bars {
             let plot = if is_left { l } else { r };

@@ -46,6 +46,7 @@ pub fn scenario_spec(
             dashed: true,
             points,
             breaks: Vec::new(),
+            points_only: false,
             period_labels: labels,
             status_label: "scenario".into(),
             source: "scenario".into(),

@@ -148,6 +148,7 @@ pub fn trend_spec(
                 dashed: l.status != Status::Actual,
                 points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
                 breaks: month_gaps(&l.points),
+                points_only: l.status == Status::Target,
                 period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
                 status_label: l.status.label().to_owned(),
                 source: l.source.to_owned(),

@@ -17,8 +17,8 @@ pub struct CurrencyRow {
     /// The latest period of any figure, when it is later than the latest measured one (the end of
     /// a projection or a target's date), with what kind of figure it is.
     pub latest_other: Option<(String, &'static str)>,
-    /// For each source of the indicator's figures: the publisher and when it was published or
-    /// taken, in words.
+    /// For each source of the indicator's figures: its title, publisher and when it was published
+    /// or taken, in words.
     pub sources: Vec<String>,
 }
 
@@ -68,7 +68,12 @@ pub fn currency_table(data: &ThemeData) -> Vec<CurrencyRow> {
             ids.dedup();
             let mut sources: Vec<String> = Vec::new();
             for source in ids.iter().filter_map(|id| data.source(id)) {
-                let line = format!("{}: {}", source.publisher, source_date(source));
+                let line = format!(
+                    "{} ({}): {}",
+                    source.title,
+                    source.publisher,
+                    source_date(source)
+                );
                 if !sources.contains(&line) {
                     sources.push(line);
                 }
@@ -110,12 +115,15 @@ mod tests {
             rows[0].latest_other,
             Some(("Mar 2029".to_owned(), "target"))
         );
-        assert_eq!(rows[0].sources, ["NHS England: extract taken 2026-07-01"]);
+        assert_eq!(
+            rows[0].sources,
+            ["T (NHS England): extract taken 2026-07-01"]
+        );
         assert_eq!(rows[1].latest_actual, None);
         assert_eq!(
             rows[1].latest_other,
             Some(("2047".to_owned(), "projection"))
         );
-        assert_eq!(rows[1].sources, ["ONS: published 2025-06-24"]);
+        assert_eq!(rows[1].sources, ["T (ONS): published 2025-06-24"]);
     }
 }

@@ -25,7 +25,7 @@ pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
                     <th scope="row">{r.title}</th>
                     <td>{latest}</td>
                     <td>{ahead}</td>
-                    <td>{r.sources.join("; ")}</td>
+                    <td><ul class="currency__sources">{r.sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></td>
                 </tr>
             }
         })

@@ -3,12 +3,13 @@
 //! fetched when the panel is first shown; the spec and the table rows are built natively in
 //! [`crate::chart::pyramid`].
 
-use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec};
+use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec, PyramidSpec};
 use crate::model::age_profile::AgeProfileFile;
 use crate::model::AreaFile;
 use crate::ui::canvas::draw_with;
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
+use crate::ui::source_line::SourceLine;
 use crate::ui::use_element_size::use_element_size;
 use crate::ui::use_window_resize::use_window_resize;
 use leptos::html::Canvas;
@@ -117,6 +118,27 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
             area.set(code);
         }
     };
+    view! {
+        <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. ONS publishes these projections for all persons, not by sex, so the two sides are two years, not men and women."</p>
+        <div class="controls-row">
+            <div class="field">
+                <label for="pyramid-area">"Locality of the pyramid"</label>
+                <select id="pyramid-area" on:change=choose_area>{place_options}</select>
+            </div>
+            <div class="field">
+                <label for="pyramid-year">"Projected year"</label>
+                <select id="pyramid-year" on:change=move |e| year.set(event_target_value(&e).parse().ok())>{year_options}</select>
+            </div>
+        </div>
+        <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>
+        <SourceLine sources=file.sources.clone() />
+        <PyramidTable spec=spec />
+    }
+}
+
+/// The pyramid's figures, oldest band first (as the chart reads from the top).
+#[component]
+fn PyramidTable(spec: Memo<Option<PyramidSpec>>) -> impl IntoView {
     let rows = move || {
         spec.with(|s| {
             s.as_ref()
@@ -135,18 +157,6 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
         })
     };
     view! {
-        <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. ONS publishes these projections for all persons, not by sex, so the two sides are two years, not men and women."</p>
-        <div class="controls-row">
-            <div class="field">
-                <label for="pyramid-area">"Locality of the pyramid"</label>
-                <select id="pyramid-area" on:change=choose_area>{place_options}</select>
-            </div>
-            <div class="field">
-                <label for="pyramid-year">"Projected year"</label>
-                <select id="pyramid-year" on:change=move |e| year.set(event_target_value(&e).parse().ok())>{year_options}</select>
-            </div>
-        </div>
-        <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>
         <details class="pyramid__table">
             <summary>"Show the population by age as a table"</summary>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Population by age">
