@@ -89,6 +89,13 @@ test('performance leaves out the copied months, shows waiting times with their s
   assert.equal(rtt[0], 'Apr 2026');
   assert.match(rtt[1], /Mar 2029 \(target\)/);
   assert.match(rtt[2], /Referral to Treatment Waiting Times \(monthly statistics\) \(NHS England\): extract taken 2026-07-01/);
+  // Provisional months say so in the table.
+  await page.locator('#indicator-select').selectOption('cancer-28-day');
+  await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'Cancer diagnosed or ruled out within 28 days');
+  const april = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Apr 2026' }) });
+  assert.match((await april.locator('td').allTextContents()).join('|'), /\(provisional\)/);
+  const sept = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Sep 2025' }) });
+  assert.doesNotMatch((await sept.locator('td').allTextContents()).join('|'), /provisional/);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

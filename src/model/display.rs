@@ -113,6 +113,7 @@ mod tests {
             status,
             source: "s",
             points: points.iter().map(|&(y, v)| (Period::Year(y), v)).collect(),
+            provisional: Vec::new(),
         }
     }
 

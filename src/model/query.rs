@@ -13,6 +13,8 @@ pub struct TrendLine<'a> {
     pub source: &'a str,
     /// Periods and values, in time order.
     pub points: Vec<(Period, f64)>,
+    /// The periods whose values are provisional.
+    pub provisional: Vec<Period>,
 }
 
 /// The trend lines of an indicator for the chosen areas, in the order the areas are given,
@@ -35,11 +37,18 @@ pub fn trend_lines<'a>(
                 .map(|p| Period::parse(&p.period, ind.period_type).map(|period| (period, p.value)))
                 .collect::<Result<Vec<_>, _>>()?;
             crate::model::order::sort_by_key(&mut points, |p| p.0);
+            let provisional = series
+                .points
+                .iter()
+                .filter(|p| p.provisional)
+                .filter_map(|p| Period::parse(&p.period, ind.period_type).ok())
+                .collect();
             of_area.push(TrendLine {
                 area: &series.area,
                 status: series.status,
                 source: &series.source,
                 points,
+                provisional,
             });
         }
         crate::model::order::sort_by_key(&mut of_area, |l| l.status);

@@ -89,6 +89,9 @@ pub struct Point {
     /// A note on this value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whether the value is provisional (the publisher may revise it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
 }
 
 impl Point {
@@ -102,6 +105,7 @@ impl Point {
             count: None,
             denominator: None,
             note: None,
+            provisional: false,
         }
     }
 }

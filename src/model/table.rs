@@ -63,12 +63,14 @@ pub fn trend_table(
             cells: columns
                 .iter()
                 .map(|area| {
-                    lines
-                        .iter()
-                        .filter(|l| l.area == *area)
-                        .flat_map(|l| l.points.iter())
-                        .find(|(p, _)| *p == period)
-                        .map(|(_, v)| format_value(*v, ind.value_type, ind.decimals()))
+                    lines.iter().filter(|l| l.area == *area).find_map(|l| {
+                        let (_, v) = l.points.iter().find(|(p, _)| *p == period)?;
+                        let value = format_value(*v, ind.value_type, ind.decimals());
+                        Some(match l.provisional.contains(&period) {
+                            true => format!("{value} (provisional)"),
+                            false => value,
+                        })
+                    })
                 })
                 .collect(),
         })
@@ -146,5 +148,19 @@ E92000001,England,country,2023,mye,v0,57690323,1,1,1,1,1,1,1,1,1,1\n";
             .map(|s| s.id.as_str())
             .collect();
         assert_eq!(ids, ["ons-mye", "ons-snpp-2018"]);
+    }
+
+    #[test]
+    fn provisional_values_say_so() {
+        let text = r#"{"format_version": 1, "theme": "t",
+          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
+          "indicators": [{"id": "m", "title": "M", "definition": "d", "unit": "%", "value_type": "percent", "polarity": "neither", "period_type": "month"}],
+          "series": [{"indicator": "m", "area": "RD1", "source": "s", "status": "actual",
+            "points": [{"period": "2026-03", "value": 70}, {"period": "2026-04", "value": 71, "provisional": true}]}]}"#;
+        let areas = crate::prepare::areas::area_file();
+        let data = crate::model::parse_theme("t.json", text, &areas).unwrap();
+        let t = trend_table(&data, &areas, "m", &["RD1"]).unwrap();
+        assert_eq!(t.rows[0].cells[0].as_deref(), Some("70.0%"));
+        assert_eq!(t.rows[1].cells[0].as_deref(), Some("71.0% (provisional)"));
     }
 }

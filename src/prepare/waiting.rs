@@ -140,6 +140,7 @@ fn add_rate(
             count: Some(within),
             denominator: Some(total),
             note: provisional.then(|| PROVISIONAL_NOTE.to_owned()),
+            provisional,
             ..Point::new(month, (10000.0 * within / total).round() / 100.0)
         };
         push(series, to, point);
@@ -311,6 +312,7 @@ mod tests {
         let s = real();
         let p = point(&s, "cancer-62-day", "RD1", "2026-04");
         assert_eq!(p.note.as_deref(), Some(PROVISIONAL_NOTE));
+        assert!(p.provisional);
         assert_eq!(point(&s, "cancer-62-day", "RD1", "2025-09").note, None);
         let e = point(&s, "rtt-waiting-list", ENGLAND, "2025-08");
         assert!(e

@@ -9,7 +9,6 @@ use crate::model::AreaFile;
 use crate::ui::canvas::draw_with;
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
-use crate::ui::source_line::SourceLine;
 use crate::ui::use_element_size::use_element_size;
 use crate::ui::use_window_resize::use_window_resize;
 use leptos::html::Canvas;
@@ -131,7 +130,9 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
             </div>
         </div>
         <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>
-        <SourceLine sources=file.sources.clone() />
+        <ul class="pyramid__sources" aria-label="Sources of the population by age">
+            {file.sources.iter().map(|s| view! { <li>{s.citation()}</li> }).collect_view()}
+        </ul>
         <PyramidTable spec=spec />
     }
 }
