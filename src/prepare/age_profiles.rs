@@ -127,11 +127,7 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(path: &str) -> String {
-        std::fs::read_to_string(format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR")))
-            .expect("raw file")
-    }
+    use crate::prepare::raw_for_tests as raw;
 
     fn real() -> AgeProfileFile {
         let c = Catalogue::bundled().unwrap();

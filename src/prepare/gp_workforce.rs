@@ -179,11 +179,7 @@ fn read_snapshots(text: &str) -> Result<BTreeMap<String, (String, String)>, Prep
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(path: &str) -> String {
-        std::fs::read_to_string(format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR")))
-            .expect("raw file")
-    }
+    use crate::prepare::raw_for_tests as raw;
 
     /// The sums made when the data was collected (`check_derived_totals.csv`), reproduced
     /// exactly: practices in the file, GP FTE and head count, patients and the rate over every

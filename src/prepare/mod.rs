@@ -242,6 +242,13 @@ fn build_maps(
     ])
 }
 
+/// The text of `raw/<path>` in this repository, for native tests of the preparation.
+#[cfg(test)]
+pub fn raw_for_tests(path: &str) -> String {
+    let full = format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
 /// A theme with no figures yet, to be filled from raw files and completed from the catalogue.
 fn empty_theme(id: &str) -> ThemeData {
     ThemeData {

@@ -354,11 +354,7 @@ pub fn build_ae(raw: &AeRaw<'_>) -> Result<Vec<Series>, PrepareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(path: &str) -> String {
-        std::fs::read_to_string(format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR")))
-            .expect("raw file")
-    }
+    use crate::prepare::raw_for_tests as raw;
 
     fn build_with(excluded: &str) -> Result<Vec<Series>, PrepareError> {
         build_ae(&AeRaw {

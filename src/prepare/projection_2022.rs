@@ -180,8 +180,7 @@ mod tests {
     use super::*;
 
     fn real() -> Vec<Series> {
-        let path = format!("{}/raw/{RAW_FILE}", env!("CARGO_MANIFEST_DIR"));
-        build(&std::fs::read_to_string(path).expect("raw file"), 2023).expect("built")
+        build(&crate::prepare::raw_for_tests(RAW_FILE), 2023).expect("built")
     }
 
     fn value(series: &[Series], indicator: &str, area: &str, year: &str) -> f64 {
@@ -231,8 +230,7 @@ mod tests {
 
     #[test]
     fn a_missing_age_or_a_partial_sum_is_refused() {
-        let path = format!("{}/raw/{RAW_FILE}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(path).expect("raw file");
+        let text = crate::prepare::raw_for_tests(RAW_FILE);
         let without_age_5: String = text
             .lines()
             .filter(|l| !l.contains("Swindon,Population,persons,5,"))

@@ -263,8 +263,8 @@ mod tests {
         for (org, _) in ORGANISATIONS {
             for kind in ["rtt", "cancer"] {
                 let file = raw_file(kind, org);
-                let path = format!("{}/raw/{file}", env!("CARGO_MANIFEST_DIR"));
-                texts.insert(file, std::fs::read_to_string(path).expect("raw file"));
+                let text = crate::prepare::raw_for_tests(&file);
+                texts.insert(file, text);
             }
         }
         build(&texts).expect("built")

@@ -179,13 +179,9 @@ fn pooled(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::prepare::areas::{BANES, BSW, ENGLAND, SOUTH_WEST, SWINDON, WILTSHIRE};
+    use crate::prepare::raw_for_tests as raw;
 
     const AREAS: [&str; 6] = [BSW, BANES, SWINDON, WILTSHIRE, ENGLAND, SOUTH_WEST];
-
-    fn raw(path: &str) -> String {
-        std::fs::read_to_string(format!("{}/raw/{path}", env!("CARGO_MANIFEST_DIR")))
-            .expect("raw file")
-    }
 
     #[test]
     fn iso_years_become_calendar_or_financial_years() {

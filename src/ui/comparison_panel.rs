@@ -6,9 +6,7 @@ use crate::chart::comparison::{compared_values, comparison_spec, periods};
 use crate::model::compare::METHOD;
 use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, ThemeData};
-use crate::ui::canvas::draw_with;
-use crate::ui::use_element_size::use_element_size;
-use crate::ui::use_window_resize::use_window_resize;
+use crate::ui::use_canvas_drawing::use_canvas_drawing;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -89,19 +87,10 @@ pub fn ComparisonPanel(
     };
 
     let canvas = NodeRef::<Canvas>::new();
-    let resized = use_window_resize();
-    let size = use_element_size(canvas);
-    let drawn = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        resized.track();
-        let (Some(el), Some(spec), Some(size)) = (canvas.get(), spec.get(), size.get()) else {
-            return;
-        };
-        let result = draw_with(&el, size, |area, scale| {
-            draw_bar_chart(area, &spec, scale)
-                .map_err(|e| format!("the chart could not be drawn ({e})"))
-        });
-        drawn.set(result.map_or(0, |(layout, _)| layout.bars.len()));
+    let drawn = use_canvas_drawing(canvas, spec, |area, spec: &BarChartSpec, scale| {
+        draw_bar_chart(area, spec, scale)
+            .map(|layout| layout.bars.len())
+            .map_err(|e| format!("the chart could not be drawn ({e})"))
     });
     let height =
         move || spec.with(|s| s.as_ref().map_or(0, |s: &BarChartSpec| s.bars.len()) * 52 + 90);

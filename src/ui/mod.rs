@@ -35,6 +35,7 @@ mod theme_page;
 mod trend_chart;
 mod trend_table;
 mod url_sync;
+mod use_canvas_drawing;
 mod use_element_size;
 mod use_window_resize;
 

@@ -6,11 +6,9 @@
 use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec, PyramidSpec};
 use crate::model::age_profile::AgeProfileFile;
 use crate::model::AreaFile;
-use crate::ui::canvas::draw_with;
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
-use crate::ui::use_element_size::use_element_size;
-use crate::ui::use_window_resize::use_window_resize;
+use crate::ui::use_canvas_drawing::use_canvas_drawing;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -65,18 +63,10 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
         move || file.projected_years(&area.get())
     };
     let canvas = NodeRef::<Canvas>::new();
-    let resized = use_window_resize();
-    let size = use_element_size(canvas);
-    let drawn = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        resized.track();
-        let (Some(el), Some(spec), Some(size)) = (canvas.get(), spec.get(), size.get()) else {
-            return;
-        };
-        let result = draw_with(&el, size, |a, scale| {
-            draw_pyramid(a, &spec, scale).map_err(|e| format!("the chart could not be drawn ({e})"))
-        });
-        drawn.set(result.map_or(0, |(layout, _)| layout.bars.len()));
+    let drawn = use_canvas_drawing(canvas, spec, |area, spec: &PyramidSpec, scale| {
+        draw_pyramid(area, spec, scale)
+            .map(|layout| layout.bars.len())
+            .map_err(|e| format!("the chart could not be drawn ({e})"))
     });
     let label = {
         let areas = Arc::clone(&areas);
