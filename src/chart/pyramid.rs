@@ -8,8 +8,8 @@ use crate::chart::palette::{AXIS, BACKGROUND, GRID, PALETTE, TEXT, TEXT_SECONDAR
 use crate::chart::scale::LinearScale;
 use crate::chart::shapes::{text_size, DrawResult, Scale};
 use crate::chart::PlotRect;
-use crate::model::age_profile::{AgeProfile, AgeProfileFile, BANDS};
-use crate::model::AreaFile;
+use crate::model::age_profile::{latest_estimate, projection, AgeProfile, BANDS};
+use crate::model::{AreaFile, ThemeData};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -59,13 +59,13 @@ fn side(profile: &AgeProfile, what: &str, colour: RGBColor) -> PyramidSide {
 }
 
 /// The pyramid of `area`: its latest estimate beside its projection for `year`.
-pub fn pyramid_spec(file: &AgeProfileFile, area: &str, year: i32) -> Option<PyramidSpec> {
-    let estimate = file.latest_estimate(area)?;
-    let projected = file.get(area, year).filter(|p| p.year > estimate.year)?;
+pub fn pyramid_spec(data: &ThemeData, area: &str, year: i32) -> Option<PyramidSpec> {
+    let estimate = latest_estimate(data, area)?;
+    let projected = projection(data, area, year).filter(|p| p.year > estimate.year)?;
     Some(PyramidSpec {
-        bands: BANDS.iter().map(|b| (*b).to_owned()).collect(),
-        left: side(estimate, "estimate", PALETTE[0]),
-        right: side(projected, "projection", PALETTE[1]),
+        bands: BANDS.iter().map(|(_, label)| (*label).to_owned()).collect(),
+        left: side(&estimate, "estimate", PALETTE[0]),
+        right: side(&projected, "projection", PALETTE[1]),
     })
 }
 
@@ -249,25 +249,30 @@ pub fn draw_pyramid<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Source, Status};
+    use crate::model::Status;
     use plotters::prelude::SVGBackend;
 
-    fn file() -> AgeProfileFile {
-        let profile = |year, status, scale: f64| AgeProfile {
-            area: "E06000030".into(),
-            year,
-            status,
-            source: "s".into(),
-            people: (0..19).map(|i| scale * (20.0 - i as f64)).collect(),
-        };
-        AgeProfileFile {
-            format_version: 1,
-            sources: Vec::<Source>::new(),
-            profiles: vec![
-                profile(2023, Status::Actual, 100.0),
-                profile(2043, Status::Projection, 120.0),
-            ],
+    /// Swindon in 2023 (estimate) and 2043 (projection, 20% larger), every band.
+    fn file() -> ThemeData {
+        let mut data = crate::model::age_profile::tests::sample();
+        let template = data.series[0].clone();
+        data.series.clear();
+        for (i, (id, _)) in BANDS.iter().enumerate() {
+            for (status, year, scale) in [
+                (Status::Actual, 2023, 100.0),
+                (Status::Projection, 2043, 120.0),
+            ] {
+                let mut s = template.clone();
+                s.indicator = (*id).into();
+                s.status = status;
+                s.points = vec![crate::model::Point::new(
+                    year.to_string(),
+                    scale * (20.0 - i as f64),
+                )];
+                data.series.push(s);
+            }
         }
+        data
     }
 
     #[test]

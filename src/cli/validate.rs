@@ -10,7 +10,6 @@
 //! `--import` reads a user's file as the app's "Open your own data" does (a Fingertips CSV export
 //! or a theme JSON file) and lists its problems the same way.
 
-use crate::model::age_profile::parse_age_profiles;
 use crate::model::boundary::parse_boundaries;
 use crate::model::england::parse_england;
 use crate::model::export::{tidy_rows, TIDY_HEADER};
@@ -220,15 +219,6 @@ pub fn run(options: &Options) -> Report {
                 .push(format!("{name}: cannot be read ({e})")),
             Ok(text) if file.file_name().is_some_and(|n| n == "boundaries.json") => {
                 if let Err(e) = parse_boundaries(&name, &text, &areas) {
-                    push_error(&mut report, &e);
-                }
-            }
-            Ok(text)
-                if file
-                    .file_name()
-                    .is_some_and(|n| n == "population-ages.json") =>
-            {
-                if let Err(e) = parse_age_profiles(&name, &text, &areas) {
                     push_error(&mut report, &e);
                 }
             }

@@ -1,184 +1,158 @@
-//! Population by five-year age band (`data/population-ages.json`): the latest mid-year estimate
-//! and the 2022-based projection of each year, for BSW and its three places, for the population
-//! pyramid. Both are people of all sexes: ONS publishes the 2022-based projections for persons
-//! only, so the pyramid sets the estimate beside a projected year rather than men beside women.
+//! Population by five-year age band (`data/population-ages.json`, a file in the theme format
+//! whose indicators are the bands): the latest mid-year estimate and the 2022-based projection of
+//! each later year, for BSW and its three places, for the population pyramid. Both are people of
+//! all sexes: ONS publishes the 2022-based projections for persons only, so the pyramid sets the
+//! estimate beside a projected year rather than men beside women.
 
-use crate::model::error::LoadError;
-use crate::model::{AreaFile, Source, Status};
-use serde::{Deserialize, Serialize};
+use crate::model::{Area, AreaFile, Status, ThemeData};
 
 /// Where the file is, relative to the page.
 pub const AGES_FILE: &str = "data/population-ages.json";
 
-/// The age bands, youngest first: 0 to 4, 5 to 9, … 85 to 89, 90 and over.
-pub const BANDS: [&str; 19] = [
-    "0 to 4",
-    "5 to 9",
-    "10 to 14",
-    "15 to 19",
-    "20 to 24",
-    "25 to 29",
-    "30 to 34",
-    "35 to 39",
-    "40 to 44",
-    "45 to 49",
-    "50 to 54",
-    "55 to 59",
-    "60 to 64",
-    "65 to 69",
-    "70 to 74",
-    "75 to 79",
-    "80 to 84",
-    "85 to 89",
-    "90 and over",
+/// The bands, youngest first: (indicator id, label).
+pub const BANDS: [(&str, &str); 19] = [
+    ("people-aged-0-4", "0 to 4"),
+    ("people-aged-5-9", "5 to 9"),
+    ("people-aged-10-14", "10 to 14"),
+    ("people-aged-15-19", "15 to 19"),
+    ("people-aged-20-24", "20 to 24"),
+    ("people-aged-25-29", "25 to 29"),
+    ("people-aged-30-34", "30 to 34"),
+    ("people-aged-35-39", "35 to 39"),
+    ("people-aged-40-44", "40 to 44"),
+    ("people-aged-45-49", "45 to 49"),
+    ("people-aged-50-54", "50 to 54"),
+    ("people-aged-55-59", "55 to 59"),
+    ("people-aged-60-64", "60 to 64"),
+    ("people-aged-65-69", "65 to 69"),
+    ("people-aged-70-74", "70 to 74"),
+    ("people-aged-75-79", "75 to 79"),
+    ("people-aged-80-84", "80 to 84"),
+    ("people-aged-85-89", "85 to 89"),
+    ("people-aged-90-plus", "90 and over"),
 ];
 
-/// People by age band for one area and year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// People by band (youngest first) for one area and year.
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgeProfile {
-    /// Area code.
-    pub area: String,
     /// Mid-year (30 June).
     pub year: i32,
-    /// An estimate (`actual`) or a `projection`.
+    /// An estimate (`Actual`) or a `Projection`.
     pub status: Status,
-    /// Source id.
-    pub source: String,
-    /// People in each of [`BANDS`], youngest first.
+    /// People in each of [`BANDS`]; a band with no figure counts 0.
     pub people: Vec<f64>,
 }
 
-/// The contents of [`AGES_FILE`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AgeProfileFile {
-    /// Version of the data format.
-    pub format_version: u32,
-    /// Where the figures come from.
-    pub sources: Vec<Source>,
-    /// One profile per area, year and status.
-    pub profiles: Vec<AgeProfile>,
+/// The years of `area` with figures of `status` (from the first band's series), in order.
+fn years(data: &ThemeData, area: &str, status: Status) -> Vec<i32> {
+    let mut years: Vec<i32> = data
+        .series_for(BANDS[0].0, area)
+        .into_iter()
+        .filter(|s| s.status == status)
+        .flat_map(|s| s.points.iter().filter_map(|p| p.period.parse().ok()))
+        .collect();
+    crate::model::order::sort(&mut years);
+    years.dedup();
+    years
 }
 
-impl AgeProfileFile {
-    /// The profile of `area` in `year`, if there is one.
-    pub fn get(&self, area: &str, year: i32) -> Option<&AgeProfile> {
-        self.profiles
-            .iter()
-            .find(|p| p.area == area && p.year == year)
-    }
-
-    /// The latest estimate of `area`.
-    pub fn latest_estimate(&self, area: &str) -> Option<&AgeProfile> {
-        self.profiles
-            .iter()
-            .filter(|p| p.area == area && p.status == Status::Actual)
-            .max_by_key(|p| p.year)
-    }
-
-    /// The projected years of `area`, in order.
-    pub fn projected_years(&self, area: &str) -> Vec<i32> {
-        let mut years: Vec<i32> = self
-            .profiles
-            .iter()
-            .filter(|p| p.area == area && p.status == Status::Projection)
-            .map(|p| p.year)
-            .collect();
-        crate::model::order::sort(&mut years);
-        years.dedup();
-        years
-    }
-
-    /// The areas with profiles, in the order of the area list.
-    pub fn areas<'a>(&self, areas: &'a AreaFile) -> Vec<&'a crate::model::Area> {
-        areas
-            .areas
-            .iter()
-            .filter(|a| self.profiles.iter().any(|p| p.area == a.code))
-            .collect()
-    }
-}
-
-/// Reads and checks [`AGES_FILE`]: known areas and sources, one value per band, each a
-/// non-negative number, no area and year given twice.
-pub fn parse_age_profiles(
-    file: &str,
-    text: &str,
-    areas: &AreaFile,
-) -> Result<AgeProfileFile, LoadError> {
-    let f: AgeProfileFile = serde_json::from_str(text)
-        .map_err(|e| LoadError::at(file, e.line(), e.column(), "", e.to_string()))?;
-    let bad = |i: usize, field: &str, message: String| {
-        LoadError::at(file, 0, 0, &format!("$.profiles[{i}].{field}"), message)
+/// The profile of `area` in `year` from the series of `status`, if the first band has it.
+fn profile(data: &ThemeData, area: &str, year: i32, status: Status) -> Option<AgeProfile> {
+    let period = year.to_string();
+    let value = |band: &str| {
+        data.series_for(band, area)
+            .into_iter()
+            .filter(|s| s.status == status)
+            .flat_map(|s| &s.points)
+            .find(|p| p.period == period)
+            .map(|p| p.value)
     };
-    for (i, p) in f.profiles.iter().enumerate() {
-        if areas.get(&p.area).is_none() {
-            return Err(bad(i, "area", format!("unknown area \"{}\"", p.area)));
-        }
-        if !f.sources.iter().any(|s| s.id == p.source) {
-            return Err(bad(i, "source", format!("unknown source \"{}\"", p.source)));
-        }
-        if p.people.len() != BANDS.len() {
-            let n = p.people.len();
-            return Err(bad(
-                i,
-                "people",
-                format!("{n} values, not one per age band ({})", BANDS.len()),
-            ));
-        }
-        if p.people.iter().any(|v| !v.is_finite() || *v < 0.0) {
-            return Err(bad(
-                i,
-                "people",
-                "a value is negative or not a number".into(),
-            ));
-        }
-        if f.profiles[..i]
+    value(BANDS[0].0)?;
+    Some(AgeProfile {
+        year,
+        status,
+        people: BANDS
             .iter()
-            .any(|q| q.area == p.area && q.year == p.year)
-        {
-            return Err(bad(
-                i,
-                "year",
-                format!("{} {} is given twice", p.area, p.year),
-            ));
-        }
-    }
-    Ok(f)
+            .map(|(id, _)| value(id).unwrap_or(0.0))
+            .collect(),
+    })
+}
+
+/// The latest estimate of `area`.
+pub fn latest_estimate(data: &ThemeData, area: &str) -> Option<AgeProfile> {
+    let year = *years(data, area, Status::Actual).last()?;
+    profile(data, area, year, Status::Actual)
+}
+
+/// The projection of `area` for `year`.
+pub fn projection(data: &ThemeData, area: &str, year: i32) -> Option<AgeProfile> {
+    profile(data, area, year, Status::Projection)
+}
+
+/// The projected years of `area`, in order.
+pub fn projected_years(data: &ThemeData, area: &str) -> Vec<i32> {
+    years(data, area, Status::Projection)
+}
+
+/// The areas with an estimate, in the order of the area list.
+pub fn profile_areas<'a>(data: &ThemeData, areas: &'a AreaFile) -> Vec<&'a Area> {
+    areas
+        .areas
+        .iter()
+        .filter(|a| !years(data, &a.code, Status::Actual).is_empty())
+        .collect()
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::model::parse_theme;
     use crate::prepare::areas::area_file;
 
-    fn file(people: &str, area: &str) -> String {
-        format!(
-            r#"{{"format_version": 1, "sources": [{{"id": "s", "publisher": "ONS", "title": "T", "section": "S", "licence": "OGL", "published": "2025"}}],
-            "profiles": [{{"area": "{area}", "year": 2023, "status": "actual", "source": "s", "people": [{people}]}}]}}"#
-        )
+    /// A file with Swindon's two youngest bands in 2023 (estimate) and 2043 (projection).
+    pub fn sample() -> ThemeData {
+        let ind = |id: &str| {
+            format!(
+                r#"{{"id": "{id}", "title": "t", "definition": "d", "unit": "people", "value_type": "count", "polarity": "neither", "period_type": "calendar_year"}}"#
+            )
+        };
+        let series = |id: &str, status: &str, year: i32, v: f64| {
+            format!(
+                r#"{{"indicator": "{id}", "area": "E06000030", "source": "s", "status": "{status}", "points": [{{"period": "{year}", "value": {v}}}]}}"#
+            )
+        };
+        let text = format!(
+            r#"{{"format_version": 1, "theme": "population-ages",
+            "sources": [{{"id": "s", "publisher": "ONS", "title": "T", "section": "S", "licence": "OGL", "published": "2025"}}],
+            "indicators": [{}, {}],
+            "series": [{}, {}, {}, {}]}}"#,
+            ind(BANDS[0].0),
+            ind(BANDS[1].0),
+            series(BANDS[0].0, "actual", 2023, 10.0),
+            series(BANDS[1].0, "actual", 2023, 20.0),
+            series(BANDS[0].0, "projection", 2043, 11.0),
+            series(BANDS[1].0, "projection", 2043, 22.0),
+        );
+        parse_theme("a.json", &text, &area_file()).unwrap()
     }
 
     #[test]
-    fn a_good_file_reads_and_answers_queries() {
-        let ones = vec!["1"; 19].join(",");
-        let f = parse_age_profiles("a.json", &file(&ones, "E06000030"), &area_file()).unwrap();
-        assert_eq!(f.latest_estimate("E06000030").map(|p| p.year), Some(2023));
-        assert!(f.projected_years("E06000030").is_empty());
-        assert_eq!(f.areas(&area_file()).len(), 1);
-    }
-
-    #[test]
-    fn bad_files_name_the_place() {
-        let e = parse_age_profiles("a.json", &file("1,2", "E06000030"), &area_file()).unwrap_err();
-        assert!(e.to_string().contains("$.profiles[0].people"), "{e}");
-        let ones = vec!["1"; 19].join(",");
-        let e = parse_age_profiles("a.json", &file(&ones, "X1"), &area_file()).unwrap_err();
-        assert!(e.to_string().contains("unknown area"), "{e}");
-        let neg = format!("-1,{}", vec!["1"; 18].join(","));
-        let e = parse_age_profiles("a.json", &file(&neg, "E06000030"), &area_file()).unwrap_err();
-        assert!(e.to_string().contains("negative"), "{e}");
-        assert!(parse_age_profiles("a.json", "{", &area_file()).is_err());
+    fn profiles_are_read_band_by_band() {
+        let data = sample();
+        let e = latest_estimate(&data, "E06000030").unwrap();
+        assert_eq!((e.year, e.status), (2023, Status::Actual));
+        assert_eq!(&e.people[..3], &[10.0, 20.0, 0.0]);
+        assert_eq!(
+            projection(&data, "E06000030", 2043).unwrap().people[1],
+            22.0
+        );
+        assert!(projection(&data, "E06000030", 2044).is_none());
+        assert_eq!(projected_years(&data, "E06000030"), [2043]);
+        let areas = area_file();
+        let listed: Vec<&str> = profile_areas(&data, &areas)
+            .iter()
+            .map(|a| a.code.as_str())
+            .collect();
+        assert_eq!(listed, ["E06000030"]);
     }
 }

@@ -2,10 +2,11 @@
 //! mid-2023 estimate (single years of age by sex, `raw/ons-population-mye-snpp/`) and the
 //! 2022-based projection of every later year (`raw/ons-snpp-2022/`), for the population pyramid.
 
-use crate::model::age_profile::{AgeProfile, AgeProfileFile, BANDS};
-use crate::model::{Status, FORMAT_VERSION};
+use crate::model::age_profile::BANDS;
+use crate::model::{Point, Series, Status, ThemeData, FORMAT_VERSION};
 use crate::prepare::areas::{BANES, BSW, SWINDON, WILTSHIRE};
 use crate::prepare::catalogue::Catalogue;
+use crate::prepare::common::{push_point, sort_series, SeriesKey};
 use crate::prepare::population::SOURCE_MYE;
 use crate::prepare::projection_2022::{self, ages_by_year};
 use crate::prepare::table::RawTable;
@@ -80,56 +81,63 @@ fn estimate(text: &str) -> Result<(i32, BTreeMap<String, Vec<f64>>), PrepareErro
     Ok((year, by_area))
 }
 
-/// Builds the file.
+/// Adds one profile: a point per band.
+fn push_profile(series: &mut Vec<Series>, area: &str, year: i32, status: Status, people: &[f64]) {
+    let source = match status {
+        Status::Actual => SOURCE_MYE,
+        _ => projection_2022::SOURCE,
+    };
+    for ((id, _), v) in BANDS.iter().zip(bands(people)) {
+        let key = SeriesKey {
+            indicator: id,
+            area,
+            source,
+            status,
+        };
+        push_point(series, key, Point::new(year.to_string(), v));
+    }
+}
+
+/// Builds the file, its indicators and sources from the catalogue.
 pub fn build(
     estimate_csv: &str,
     snpp2022_csv: &str,
     catalogue: &Catalogue,
-) -> Result<AgeProfileFile, PrepareError> {
+) -> Result<ThemeData, PrepareError> {
     let (base, estimates) = estimate(estimate_csv)?;
-    let mut profiles = Vec::new();
+    let mut series = Vec::new();
     for code in AREAS {
         let people = estimates.get(code).ok_or_else(|| PrepareError::BadValue {
             file: format!("raw/{RAW_ESTIMATE}"),
             line: 0,
             message: format!("no estimate for {code}"),
         })?;
-        profiles.push(AgeProfile {
-            area: code.into(),
-            year: base,
-            status: Status::Actual,
-            source: SOURCE_MYE.into(),
-            people: bands(people),
-        });
+        push_profile(&mut series, code, base, Status::Actual, people);
     }
     for ((code, year), ages) in ages_by_year(snpp2022_csv)? {
-        let Ok(y) = year.parse::<i32>() else { continue };
-        if y > base {
-            profiles.push(AgeProfile {
-                area: code,
-                year: y,
-                status: Status::Projection,
-                source: projection_2022::SOURCE.into(),
-                people: bands(&ages),
-            });
+        if let Some(y) = year.parse::<i32>().ok().filter(|y| *y > base) {
+            push_profile(&mut series, &code, y, Status::Projection, &ages);
         }
     }
-    Ok(AgeProfileFile {
+    let mut data = ThemeData {
         format_version: FORMAT_VERSION,
-        sources: vec![
-            catalogue.source(SOURCE_MYE)?,
-            catalogue.source(projection_2022::SOURCE)?,
-        ],
-        profiles,
-    })
+        theme: "population-ages".into(),
+        sources: Vec::new(),
+        indicators: Vec::new(),
+        series,
+    };
+    catalogue.complete(&mut data)?;
+    sort_series(&mut data.series, &data.indicators);
+    Ok(data)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::age_profile::{latest_estimate, projected_years, projection};
     use crate::prepare::raw_for_tests as raw;
 
-    fn real() -> AgeProfileFile {
+    fn real() -> ThemeData {
         let c = Catalogue::bundled().unwrap();
         build(&raw(RAW_ESTIMATE), &raw(projection_2022::RAW_FILE), &c).unwrap()
     }
@@ -138,15 +146,15 @@ mod tests {
     fn bands_add_up_to_the_published_totals() {
         let f = real();
         // Swindon's mid-2023 estimate is 238,416 people (ONS); each band is rounded.
-        let swindon = f.latest_estimate(SWINDON).unwrap();
+        let swindon = latest_estimate(&f, SWINDON).unwrap();
         assert_eq!(swindon.year, 2023);
         let total: f64 = swindon.people.iter().sum();
         assert!((total - 238_416.0).abs() <= 10.0, "{total}");
         // Wiltshire's 2047 projection is 586,231 (ONS 2022-based, migration category variant).
-        let w = f.get(WILTSHIRE, 2047).unwrap();
+        let w = projection(&f, WILTSHIRE, 2047).unwrap();
         assert_eq!(w.status, Status::Projection);
         assert!((w.people.iter().sum::<f64>() - 586_231.0).abs() <= 10.0);
-        assert_eq!(f.projected_years(BSW), (2024..=2047).collect::<Vec<_>>());
+        assert_eq!(projected_years(&f, BSW), (2024..=2047).collect::<Vec<_>>());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Fetches the bundled data files and keeps them in signals: the area list at start,
 //! each theme's file the first time the theme is shown.
 
-use crate::model::age_profile::{parse_age_profiles, AgeProfileFile, AGES_FILE};
+use crate::model::age_profile::AGES_FILE;
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::england::{parse_england, EnglandFile};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData, AREAS_FILE};
@@ -29,7 +29,7 @@ pub struct DataStore {
     themes: RwSignal<Vec<(Theme, Loaded<ThemeData>)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
-    ages: RwSignal<Option<Loaded<AgeProfileFile>>>,
+    ages: RwSignal<Option<Loaded<ThemeData>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
@@ -134,9 +134,9 @@ impl DataStore {
     }
 
     /// People by age band for the population pyramid, fetched the first time it is asked for.
-    pub fn ages(&self, areas: Arc<AreaFile>) -> Loaded<AgeProfileFile> {
+    pub fn ages(&self, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
         lazy_file(self.ages, AGES_FILE, move |text| {
-            parse_age_profiles(AGES_FILE, text, &areas)
+            parse_theme(AGES_FILE, text, &areas)
         })
     }
 

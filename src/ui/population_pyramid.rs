@@ -4,8 +4,8 @@
 //! [`crate::chart::pyramid`].
 
 use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec, PyramidSpec};
-use crate::model::age_profile::AgeProfileFile;
-use crate::model::AreaFile;
+use crate::model::age_profile::{latest_estimate, profile_areas, projected_years, projection};
+use crate::model::{AreaFile, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::use_canvas_drawing::use_canvas_drawing;
@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The year shown first on the right: twenty years after the estimate, or the last projected.
-fn default_year(file: &AgeProfileFile, area: &str) -> Option<i32> {
-    let years = file.projected_years(area);
-    let base = file.latest_estimate(area)?.year;
+fn default_year(file: &ThemeData, area: &str) -> Option<i32> {
+    let years = projected_years(file, area);
+    let base = latest_estimate(file, area)?.year;
     years
         .iter()
         .copied()
@@ -46,9 +46,8 @@ pub fn PopulationPyramid(areas: Arc<AreaFile>) -> impl IntoView {
 
 /// The choosers, the chart and the table.
 #[component]
-fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView {
-    let places: Vec<(String, String)> = file
-        .areas(&areas)
+fn PyramidBody(file: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+    let places: Vec<(String, String)> = profile_areas(&file, &areas)
         .into_iter()
         .map(|a| (a.code.clone(), a.short_name.clone()))
         .collect();
@@ -60,7 +59,7 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
     };
     let years = {
         let file = Arc::clone(&file);
-        move || file.projected_years(&area.get())
+        move || projected_years(&file, &area.get())
     };
     let canvas = NodeRef::<Canvas>::new();
     let drawn = use_canvas_drawing(canvas, spec, |area, spec: &PyramidSpec, scale| {
@@ -100,7 +99,7 @@ fn PyramidBody(file: Arc<AgeProfileFile>, areas: Arc<AreaFile>) -> impl IntoView
             let code = event_target_value(&e);
             if year
                 .get_untracked()
-                .is_none_or(|y| file.get(&code, y).is_none())
+                .is_none_or(|y| projection(&file, &code, y).is_none())
             {
                 year.set(default_year(&file, &code));
             }
