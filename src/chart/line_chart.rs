@@ -172,7 +172,7 @@ fn runs<'c, T>(coords: &'c [T], breaks: &[usize]) -> Vec<&'c [T]> {
         .copied()
         .filter(|&b| b > 0 && b < coords.len())
         .collect();
-    starts.sort_unstable();
+    crate::model::order::sort(&mut starts);
     starts.dedup();
     let mut out = Vec::with_capacity(starts.len() + 1);
     let mut from = 0;

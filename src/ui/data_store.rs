@@ -26,10 +26,9 @@ pub enum Loaded<T> {
 pub struct DataStore {
     /// `data/areas.json`.
     pub areas: RwSignal<Loaded<AreaFile>>,
-    themes: RwSignal<Vec<(Theme, Loaded<ThemeData>)>>,
+    themes: RwSignal<Vec<(String, Loaded<ThemeData>)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
-    ages: RwSignal<Option<Loaded<ThemeData>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
@@ -42,7 +41,6 @@ impl DataStore {
             themes: RwSignal::new(Vec::new()),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
-            ages: RwSignal::new(None),
             imported: RwSignal::new(None),
         };
         let areas = store.areas;
@@ -69,13 +67,18 @@ impl DataStore {
                 None => Loaded::Loading,
             };
         }
-        if let Some(state) = self.themes.with(|m| state_of(m, theme)) {
+        self.theme_file(theme.data_file(), areas)
+    }
+
+    /// A file in the theme format (a theme's, or the population by age), fetched and checked
+    /// against `areas` the first time it is asked for.
+    fn theme_file(&self, file: String, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
+        if let Some(state) = self.themes.with(|m| state_of(m, &file)) {
             return state;
         }
         let themes = self.themes;
-        themes.update_untracked(|m| m.push((theme, Loaded::Loading)));
+        themes.update_untracked(|m| m.push((file.clone(), Loaded::Loading)));
         spawn_local(async move {
-            let file = theme.data_file();
             let result = match fetch_text(&file).await {
                 Ok(text) => parse_theme(&file, &text, &areas),
                 Err(e) => Err(e),
@@ -85,19 +88,19 @@ impl DataStore {
                 Err(e) => Loaded::Failed(e),
             };
             themes.update(|m| {
-                m.retain(|(t, _)| *t != theme);
-                m.push((theme, state));
+                m.retain(|(f, _)| *f != file);
+                m.push((file, state));
             });
         });
         Loaded::Loading
     }
 }
 
-/// The state of `theme`'s file, if it was asked for (a handful of themes: a list will do).
-fn state_of(themes: &[(Theme, Loaded<ThemeData>)], theme: Theme) -> Option<Loaded<ThemeData>> {
+/// The state of a theme-format file, if it was asked for (a handful of files: a list will do).
+fn state_of(themes: &[(String, Loaded<ThemeData>)], file: &str) -> Option<Loaded<ThemeData>> {
     themes
         .iter()
-        .find(|(t, _)| *t == theme)
+        .find(|(f, _)| f == file)
         .map(|(_, s)| s.clone())
 }
 
@@ -135,9 +138,7 @@ impl DataStore {
 
     /// People by age band for the population pyramid, fetched the first time it is asked for.
     pub fn ages(&self, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
-        lazy_file(self.ages, AGES_FILE, move |text| {
-            parse_theme(AGES_FILE, text, &areas)
-        })
+        self.theme_file(AGES_FILE.to_owned(), areas)
     }
 
     /// Every English local authority, for the England-wide map, fetched the first time it is
