@@ -330,14 +330,16 @@ test('the population pyramid sets the latest estimate beside a chosen projected 
   await page.getByLabel('Locality of the pyramid').selectOption('E06000030');
   await page.getByLabel('Projected year').selectOption('2047');
   const ages = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(ROOT, 'data/population-ages.json'), 'utf8'));
-  const estimate = ages.profiles.find((p) => p.area === 'E06000030' && p.status === 'actual');
-  const projected = ages.profiles.find((p) => p.area === 'E06000030' && p.year === 2047);
+  // The oldest band's series for Swindon: the estimate and the 2047 projection.
+  const oldest = (status) => ages.series.find((s) => s.indicator === 'people-aged-90-plus' && s.area === 'E06000030' && s.status === status).points;
+  const estimate = oldest('actual')[0];
+  const projected = oldest('projection').find((p) => p.period === '2047');
   await pyramid.getByText('Show the population by age as a table').click();
   const heads = await pyramid.locator('thead th').allTextContents();
-  assert.deepEqual(heads, ['Age', `Mid-${estimate.year} (estimate)`, 'Mid-2047 (projection)', 'Change']);
-  const oldest = await pyramid.locator('tbody tr').first().locator('td').allTextContents();
-  assert.equal(oldest[0], estimate.people[18].toLocaleString('en-GB'));
-  assert.equal(oldest[1], projected.people[18].toLocaleString('en-GB'));
+  assert.deepEqual(heads, ['Age', `Mid-${estimate.period} (estimate)`, 'Mid-2047 (projection)', 'Change']);
+  const top = await pyramid.locator('tbody tr').first().locator('td').allTextContents();
+  assert.equal(top[0], estimate.value.toLocaleString('en-GB'));
+  assert.equal(top[1], projected.value.toLocaleString('en-GB'));
   assert.equal(await pyramid.locator('tbody tr').count(), 19);
   assert.match(await pyramid.locator('canvas').getAttribute('aria-label'), /Swindon/);
   assert.deepEqual(errors, []);
