@@ -65,6 +65,7 @@ test('performance leaves out the copied months, shows waiting times with their s
   assert.ok(!periods.includes('Feb 2025'), periods.join(', '));
   // March 2025 has England's 78% ambition (a target) but no measured figure for RUH Bath.
   const headers = await page.locator('.table-toggle .data-table thead th').allTextContents();
+  assert.equal(headers[0], 'Month');
   for (const row of await page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Mar 2025' }) }).all()) {
     const cells = await row.locator('td').allTextContents();
     assert.equal(cells[headers.indexOf('RUH Bath') - 1], 'no data');
@@ -96,6 +97,29 @@ test('performance leaves out the copied months, shows waiting times with their s
   assert.match((await april.locator('td').allTextContents()).join('|'), /\(provisional\)/);
   const sept = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Sep 2025' }) });
   assert.doesNotMatch((await sept.locator('td').allTextContents()).join('|'), /provisional/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('cards judge a change only when it is beyond the confidence intervals, and never across a new edition', async () => {
+  const server = await startServer();
+  const { page, context, errors } = await openPage(browser);
+  // Deprivation ranks: the 2025 indices are a new edition, not comparable with 2019.
+  await page.goto(`${server.url}?theme=health-inequalities&indicator=imd-rank&areas=E06000022,E06000030,E06000054`);
+  await waitForChart(page);
+  const changes = await page.locator('.card__change').allTextContents();
+  assert.ok(changes.length >= 3, changes.join(' | '));
+  for (const c of changes) {
+    assert.match(c, /not comparable with 2019 \(the series changed\)/);
+    assert.doesNotMatch(c, /better|worse/);
+  }
+  // A&E has no confidence intervals: up or down, never "better" or "worse".
+  await page.goto(`${server.url}?theme=performance&indicator=ae-4hr&areas=E54000040,RD1`);
+  await waitForChart(page);
+  for (const c of await page.locator('.card__change').allTextContents()) {
+    assert.doesNotMatch(c, /better|worse|0\.0%/);
+  }
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

@@ -160,7 +160,8 @@ mod tests {
         assert_eq!(h.value, "£290m");
         assert_eq!(h.period, "2020/21 (projection)");
         assert_eq!(h.change.as_deref(), Some("up 190.0% on 2017/18"));
-        assert_eq!(h.improving, Some(false));
+        // Projections have no confidence intervals: the card says "up", not "worse".
+        assert_eq!(h.improving, None);
     }
 
     #[test]

@@ -19,6 +19,16 @@ pub enum PeriodType {
 }
 
 impl PeriodType {
+    /// The heading of a table's period column: `Year`, `Financial year`, `Years` or `Month`.
+    pub fn heading(self) -> &'static str {
+        match self {
+            PeriodType::CalendarYear => "Year",
+            PeriodType::FinancialYear => "Financial year",
+            PeriodType::PooledYears => "Years",
+            PeriodType::Month => "Month",
+        }
+    }
+
     /// An example of how a period of this type is written, for error messages.
     pub fn example(self) -> &'static str {
         match self {

@@ -68,7 +68,19 @@ fn change_sentence(
         .map(|p| p.0)
         .filter(|p| series.iter().all(|(_, pts)| value_at(pts, *p).is_some()))
         .collect();
-    let (&start, &end) = (common.first()?, common.last()?);
+    let (&first, &end) = (common.first()?, common.last()?);
+    // Monthly figures compare like with like: the same month a year earlier, not the first
+    // month of the series (April against July would mix the seasons).
+    let start = match end {
+        Period::Month { year, month } => {
+            let before = Period::Month {
+                year: year - 1,
+                month,
+            };
+            *common.iter().find(|p| **p == before)?
+        }
+        _ => first,
+    };
     if start == end {
         return None;
     }
@@ -287,5 +299,24 @@ mod tests {
             summary(&d, &area_file(), "no-such-indicator", &["E06000030"]),
             None
         );
+    }
+
+    #[test]
+    fn monthly_counts_compare_the_same_month_a_year_earlier() {
+        let text = r#"{"format_version": 1, "theme": "t",
+          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
+          "indicators": [{"id": "m", "title": "A&E attendances", "definition": "d", "unit": "attendances", "value_type": "count", "polarity": "neither", "period_type": "month"}],
+          "series": [{"indicator": "m", "area": "RD1", "source": "s", "status": "actual",
+            "points": [{"period": "2024-04", "value": 100}, {"period": "2024-07", "value": 200}, {"period": "2025-04", "value": 150}, {"period": "2025-07", "value": 220}]}]}"#;
+        let d = crate::model::parse_theme("t.json", text, &area_file()).unwrap();
+        let s = summary(&d, &area_file(), "m", &["RD1"]).unwrap();
+        assert!(
+            s.contains("grew by 10.0% between Jul 2024 and Jul 2025"),
+            "{s}"
+        );
+        let no_year_before = text.replace(r#"{"period": "2024-07", "value": 200}, "#, "");
+        let d = crate::model::parse_theme("t.json", &no_year_before, &area_file()).unwrap();
+        let s = summary(&d, &area_file(), "m", &["RD1"]).unwrap_or_default();
+        assert!(!s.contains("between Apr 2024"), "{s}");
     }
 }

@@ -8,6 +8,8 @@ use crate::model::{AreaFile, Period, PeriodError, Source, Status, ThemeData};
 /// A table of an indicator by period (rows) and locality (columns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendTable {
+    /// The heading of the period column (`Month` for monthly figures).
+    pub period_heading: &'static str,
     /// Column headings after the period column: the localities' short names.
     pub columns: Vec<String>,
     /// Rows in time order.
@@ -34,6 +36,7 @@ pub fn trend_table(
 ) -> Result<TrendTable, PeriodError> {
     let Some(ind) = data.indicator(indicator) else {
         return Ok(TrendTable {
+            period_heading: "Year",
             columns: vec![],
             rows: vec![],
         });
@@ -76,6 +79,7 @@ pub fn trend_table(
         })
         .collect();
     Ok(TrendTable {
+        period_heading: ind.period_type.heading(),
         columns: columns
             .iter()
             .map(|c| areas.short_name(c).to_owned())
@@ -162,5 +166,6 @@ E92000001,England,country,2023,mye,v0,57690323,1,1,1,1,1,1,1,1,1,1\n";
         let t = trend_table(&data, &areas, "m", &["RD1"]).unwrap();
         assert_eq!(t.rows[0].cells[0].as_deref(), Some("70.0%"));
         assert_eq!(t.rows[1].cells[0].as_deref(), Some("71.0% (provisional)"));
+        assert_eq!(t.period_heading, "Month");
     }
 }

@@ -37,13 +37,14 @@ pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
         })
         .collect_view();
     let region_label = caption.clone();
+    let heading = table.period_heading;
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
             <table class="data-table">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Year"</th>
+                        <th scope="col">{heading}</th>
                         <th scope="col">"Type"</th>
                         {head}
                     </tr>
