@@ -252,8 +252,11 @@ test('counts such as total population are not compared with England', async () =
   await page.goto(server.url);
   await waitForChart(page);
   assert.equal(await page.locator('section.comparison').isHidden(), true);
+  assert.match(await page.locator('.comparison-note').textContent(), /counts or sums of money/);
+  // Shares have no confidence intervals: no bars, one line saying why.
   await page.locator('#indicator-select').selectOption('share-aged-65-plus');
-  await page.waitForFunction(() => document.querySelector('canvas.bars__canvas')?.dataset.bars === '4');
+  await page.getByText(/published without confidence intervals/).waitFor();
+  assert.equal(await page.locator('section.comparison').isHidden(), true);
   await context.close();
 });
 

@@ -104,5 +104,34 @@ fn counts_are_not_compared_with_england() {
         &PLACES,
         Period::Year(2023),
     );
-    assert_eq!(spec.bars.len(), 3);
+    // Shares have no confidence intervals: nothing is compared, so no bars.
+    assert!(spec.bars.is_empty());
+}
+
+/// Bars only when something is compared; otherwise one line says why.
+#[test]
+fn when_nothing_is_compared_one_line_says_why() {
+    use outcomes_explorer::chart::comparison::comparison_note;
+    let areas = common::areas();
+    let performance = common::theme("performance");
+    let july = Period::Month {
+        year: 2025,
+        month: 7,
+    };
+    let note = comparison_note(&performance, "ae-4hr", &["E54000040", "RD1"], Some(july)).unwrap();
+    assert!(note.contains("without confidence intervals"), "{note}");
+    let spec = comparison_spec(&performance, &areas, "ae-4hr", &["E54000040", "RD1"], july);
+    assert!(spec.bars.is_empty());
+    let population = common::theme("population");
+    let note = comparison_note(&population, "population-total", &["E06000030"], None).unwrap();
+    assert!(note.contains("counts or sums of money"), "{note}");
+    let health = common::theme("health-inequalities");
+    let period = Some(Period::Pooled {
+        start: 2021,
+        end: 2023,
+    });
+    assert_eq!(
+        comparison_note(&health, "life-expectancy-female", &["E06000030"], period),
+        None
+    );
 }

@@ -154,6 +154,28 @@ pub fn draw_bar_chart<DB: DrawingBackend>(
         ))?;
     }
 
+    // Benchmark line, labelled above the plot, drawn before the bars so that their value labels
+    // (on a white ground) are never crossed by it.
+    let benchmark_x = spec.benchmark.as_ref().map(|(v, label)| (x.map(*v), label));
+    if let Some((bx, label)) = &benchmark_x {
+        area.draw(&DashedPathElement::new(
+            vec![
+                (px(*bx), px(plot.top - scale.px(4.0))),
+                (px(*bx), px(plot.bottom)),
+            ],
+            scale.px_u32(5.0),
+            scale.px_u32(3.0),
+            TEXT.stroke_width(scale.px_u32(2.0)),
+        ))?;
+        let lw = f64::from(text_size(area, label, &text_font)?.0);
+        // Keep the label inside the drawing.
+        let lx = (*bx - lw / 2.0).clamp(0.0, (width - lw).max(0.0));
+        area.draw(&Text::new(
+            (*label).clone(),
+            (px(lx), px(plot.top - scale.px(8.0) - text_h / 2.0)),
+            text_font.clone(),
+        ))?;
+    }
     // Bars.
     let n = spec.bars.len() as f64;
     let row = ((plot.bottom - plot.top) / n).min(scale.px(56.0));
@@ -194,6 +216,18 @@ pub fn draw_bar_chart<DB: DrawingBackend>(
             label_font.clone(),
         ))?;
         let text_x = x1.max(whisker.map_or(x1, |w| w.1)) + scale.px(6.0);
+        let (tw, th) = text_size(area, &b.text, &text_font)?;
+        let pad = scale.px(2.0);
+        area.draw(&Rectangle::new(
+            [
+                (px(text_x - pad), px(cy - f64::from(th) / 2.0 - pad)),
+                (
+                    px(text_x + f64::from(tw) + pad),
+                    px(cy + f64::from(th) / 2.0 + pad),
+                ),
+            ],
+            BACKGROUND.filled(),
+        ))?;
         area.draw(&Text::new(
             b.text.clone(),
             (px(text_x), px(cy)),
@@ -215,27 +249,6 @@ pub fn draw_bar_chart<DB: DrawingBackend>(
         AXIS.stroke_width(scale.px_u32(1.0)),
     ))?;
 
-    // Benchmark line, labelled above the plot.
-    let benchmark_x = spec.benchmark.as_ref().map(|(v, label)| (x.map(*v), label));
-    if let Some((bx, label)) = &benchmark_x {
-        area.draw(&DashedPathElement::new(
-            vec![
-                (px(*bx), px(plot.top - scale.px(4.0))),
-                (px(*bx), px(plot.bottom)),
-            ],
-            scale.px_u32(5.0),
-            scale.px_u32(3.0),
-            TEXT.stroke_width(scale.px_u32(2.0)),
-        ))?;
-        let lw = f64::from(text_size(area, label, &text_font)?.0);
-        // Keep the label inside the drawing.
-        let lx = (*bx - lw / 2.0).clamp(0.0, (width - lw).max(0.0));
-        area.draw(&Text::new(
-            (*label).clone(),
-            (px(lx), px(plot.top - scale.px(8.0) - text_h / 2.0)),
-            text_font.clone(),
-        ))?;
-    }
     Ok(BarChartLayout {
         plot,
         x,

@@ -93,7 +93,41 @@ pub fn comparable(data: &ThemeData, indicator: &str) -> bool {
     })
 }
 
-/// The bar chart of `indicator` at `period` for `selected` areas (empty for counts and money).
+/// Why nothing is compared with England, in one line, when the chosen localities have figures
+/// at `period` but none can be compared: counts and money (the areas differ in size), no England
+/// figure for the period, or no published confidence intervals. `None` when something is
+/// compared, or when there is nothing to compare.
+pub fn comparison_note(
+    data: &ThemeData,
+    indicator: &str,
+    selected: &[&str],
+    period: Option<Period>,
+) -> Option<String> {
+    let chosen: Vec<&str> = selected.iter().copied().filter(|a| *a != ENGLAND).collect();
+    if !comparable(data, indicator) {
+        let any = chosen
+            .iter()
+            .any(|a| !data.series_for(indicator, a).is_empty());
+        return any.then(|| {
+            "Not compared with England: these are counts or sums of money, and the areas differ in size.".to_owned()
+        });
+    }
+    let (values, england) = compared_values(data, indicator, &chosen, period?);
+    if values.is_empty()
+        || values
+            .iter()
+            .any(|v| v.comparison != Comparison::NotCompared)
+    {
+        return None;
+    }
+    Some(match england {
+        None => format!("Not compared with England: there is no England figure for {}.", period?),
+        Some(_) => "Not compared with England: these figures are published without confidence intervals, so whether a difference from England is more than chance cannot be tested.".to_owned(),
+    })
+}
+
+/// The bar chart of `indicator` at `period` for `selected` areas (empty for counts and money,
+/// and when nothing can be compared).
 pub fn comparison_spec(
     data: &ThemeData,
     areas: &AreaFile,
@@ -112,7 +146,14 @@ pub fn comparison_spec(
         };
     };
     let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
-    let (values, england) = compared_values(data, indicator, selected, period);
+    let (mut values, england) = compared_values(data, indicator, selected, period);
+    // Bars only when something is compared: else one line says why (see `comparison_note`).
+    if values
+        .iter()
+        .all(|v| v.comparison == Comparison::NotCompared)
+    {
+        values.clear();
+    }
     BarChartSpec {
         bars: values
             .into_iter()

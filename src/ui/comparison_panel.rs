@@ -2,7 +2,7 @@
 //! period, coloured and labelled by the interval test, with the test stated and a table.
 
 use crate::chart::bar_chart::{draw_bar_chart, BarChartSpec};
-use crate::chart::comparison::{compared_values, comparison_spec, periods};
+use crate::chart::comparison::{compared_values, comparison_note, comparison_spec, periods};
 use crate::model::compare::METHOD;
 use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, ThemeData};
@@ -86,6 +86,15 @@ pub fn ComparisonPanel(
         }
     };
 
+    let note = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| {
+            let ind = indicator.get()?;
+            let sel = selected.get();
+            let refs: Vec<&str> = sel.iter().map(String::as_str).collect();
+            comparison_note(&data, &ind, &refs, period.get())
+        })
+    };
     let canvas = NodeRef::<Canvas>::new();
     let drawn = use_canvas_drawing(canvas, spec, |area, spec: &BarChartSpec, scale| {
         draw_bar_chart(area, spec, scale)
@@ -115,6 +124,7 @@ pub fn ComparisonPanel(
     };
 
     view! {
+        {move || note.get().map(|n| view! { <p class="comparison-note">{n}</p> })}
         <section class="comparison" aria-labelledby="comparison-title" hidden=move || spec.with(Option::is_none)>
             <h3 id="comparison-title" class="chart-title">"Compared with England"</h3>
             <div class="field field--inline">
