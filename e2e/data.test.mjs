@@ -114,6 +114,11 @@ test('cards judge a change only when it is beyond the confidence intervals, and 
     assert.match(c, /not comparable with 2019 \(the series changed\)/);
     assert.doesNotMatch(c, /better|worse/);
   }
+  // Localities without figures for the indicator say so in the picker.
+  await page.goto(`${server.url}?theme=performance&indicator=ae-4hr`);
+  await waitForChart(page);
+  assert.equal(await page.locator('label[for="area-E06000054"] .locality__nodata').isVisible(), true);
+  assert.equal(await page.locator('label[for="area-RD1"] .locality__nodata').isVisible(), false);
   // A&E has no confidence intervals: up or down, never "better" or "worse".
   await page.goto(`${server.url}?theme=performance&indicator=ae-4hr&areas=E54000040,RD1`);
   await waitForChart(page);

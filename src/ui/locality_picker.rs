@@ -17,9 +17,14 @@ pub fn marker_symbol(marker: Marker) -> &'static str {
     }
 }
 
-/// Checkboxes for every area in the area list.
+/// Checkboxes for every area in the area list; those without figures for the chosen indicator
+/// (not in `with_data`) say "no data".
 #[component]
-pub fn LocalityPicker(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl IntoView {
+pub fn LocalityPicker(
+    state: RwSignal<ViewState>,
+    areas: Arc<AreaFile>,
+    #[prop(into)] with_data: Signal<Vec<String>>,
+) -> impl IntoView {
     let order: Arc<Vec<String>> = Arc::new(areas.areas.iter().map(|a| a.code.clone()).collect());
     let boxes = areas
         .areas
@@ -34,6 +39,10 @@ pub fn LocalityPicker(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl 
             let checked = {
                 let code = code.clone();
                 Memo::new(move |_| state.with(|s| s.has_area(&code)))
+            };
+            let no_data = {
+                let code = code.clone();
+                Memo::new(move |_| with_data.with(|w| !w.contains(&code)))
             };
             let order = Arc::clone(&order);
             let toggle = move |_| {
@@ -52,6 +61,7 @@ pub fn LocalityPicker(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl 
                             {marker_symbol(style.marker)}
                         </span>
                         {area.short_name.clone()}
+                        <span class="locality__nodata" hidden=move || !no_data.get()>" (no data)"</span>
                     </label>
                 </li>
             }

@@ -145,6 +145,17 @@ pub fn ThemePage(
         let data = Arc::clone(&data);
         Memo::new(move |_| state.with(|s| s.indicator_in(&data).map(str::to_owned)))
     };
+    // The localities with figures for the chosen indicator: the others say "no data".
+    let with_data = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| {
+            current.with(|c| {
+                c.as_deref()
+                    .map(|id| data.areas_with(id).into_iter().map(str::to_owned).collect())
+                    .unwrap_or_default()
+            })
+        })
+    };
     // The chosen localities, as a memo so that other choices do not touch what depends on them.
     let selected = Memo::new(move |_| state.with(|s| s.areas.clone()));
     let view_memo = {
@@ -283,7 +294,7 @@ pub fn ThemePage(
     view! {
         <div class="layout">
             <aside class="layout__controls">
-                <LocalityPicker state=state areas=offered />
+                <LocalityPicker state=state areas=offered with_data=with_data />
             </aside>
             <section class="layout__content theme-page" aria-labelledby="chart-title">
                 <div class="controls-row">
