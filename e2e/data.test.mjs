@@ -114,6 +114,11 @@ test('cards judge a change only when it is beyond the confidence intervals, and 
     assert.match(c, /not comparable with 2019 \(the series changed\)/);
     assert.doesNotMatch(c, /better|worse/);
   }
+  // Index and % change are disabled, and say why, where no first year is measured for all.
+  await page.goto(`${server.url}?theme=finance-workforce&indicator=funding-gap-do-nothing&areas=E54000040`);
+  await page.getByText('Index and % change need a first year').waitFor();
+  assert.equal(await page.locator('button[data-mode="index"]').isDisabled(), true);
+  assert.equal(await page.locator('button[data-mode="absolute"]').getAttribute('aria-pressed'), 'true');
   // Localities without figures for the indicator say so in the picker.
   await page.goto(`${server.url}?theme=performance&indicator=ae-4hr`);
   await waitForChart(page);

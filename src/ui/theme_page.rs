@@ -4,7 +4,7 @@
 use crate::chart::export::file_stem;
 use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::chart::LineChartSpec;
-use crate::model::display::DisplayMode;
+use crate::model::display::{indexable, DisplayMode};
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::url_state::{to_query, UrlState};
@@ -35,6 +35,8 @@ struct IndicatorView {
     definition: String,
     note: Option<String>,
     modes: bool,
+    /// Whether index and % change can be shown (a first period every locality has).
+    indexable: bool,
     spec: LineChartSpec,
     table: TrendTable,
     sources: Vec<Source>,
@@ -93,6 +95,7 @@ fn build_view(
         definition: ind.definition.clone(),
         note: ind.note.clone(),
         modes,
+        indexable: indexable(data, indicator, request.areas),
         summary: summary(data, areas, indicator, request.areas),
         spec,
         table,
@@ -204,6 +207,12 @@ pub fn ThemePage(
             view! { <option value=id prop:selected=selected>{title}</option> }
         })
         .collect_view();
+    let indexable = move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.indexable));
+    // What the chart shows: figures when the chosen mode cannot be drawn.
+    let effective_mode = move || match state.with(|s| s.mode) {
+        _ if !indexable() => DisplayMode::Absolute,
+        mode => mode,
+    };
     let mode_buttons = DisplayMode::ALL
         .into_iter()
         .map(|mode| {
@@ -212,7 +221,8 @@ pub fn ThemePage(
                     type="button"
                     class="toggle"
                     data-mode=mode.id()
-                    aria-pressed=move || if state.with(|s| s.mode == mode) { "true" } else { "false" }
+                    aria-pressed=move || if effective_mode() == mode { "true" } else { "false" }
+                    disabled=move || mode != DisplayMode::Absolute && !indexable()
                     on:click=move |_| state.update(|s| s.mode = mode)
                 >
                     {mode.label()}
@@ -305,6 +315,9 @@ pub fn ThemePage(
                     <div class="field" role="group" aria-label="Show as" hidden=move || !show_modes()>
                         <span class="field__label" aria-hidden="true">"Show as"</span>
                         <div class="toggles">{mode_buttons}</div>
+                        <p class="field__hint" hidden=move || indexable()>
+                            "Index and % change need a first year with figures for every locality shown."
+                        </p>
                     </div>
                 </div>
                 <CurrencyPanel data=Arc::clone(&data) />
