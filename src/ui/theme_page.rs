@@ -315,7 +315,7 @@ pub fn ThemePage(
                     <div class="field" role="group" aria-label="Show as" hidden=move || !show_modes()>
                         <span class="field__label" aria-hidden="true">"Show as"</span>
                         <div class="toggles">{mode_buttons}</div>
-                        <p class="field__hint" hidden=move || indexable()>
+                        <p class="field__hint" hidden=indexable>
                             "Index and % change need a first year with figures for every locality shown."
                         </p>
                     </div>
