@@ -39,9 +39,26 @@ pub fn figures_of(
     points
 }
 
+/// The latest measured period of any indicator in the theme, as the middle of the period in
+/// decimal years: "now", as far as the theme's figures go.
+fn latest_measured(data: &ThemeData) -> Option<f64> {
+    data.series
+        .iter()
+        .filter(|s| s.status == Status::Actual)
+        .filter_map(|s| {
+            let kind = data.indicator(&s.indicator)?.period_type;
+            s.points
+                .iter()
+                .filter_map(|p| Some(Period::parse(&p.period, kind).ok()?.midpoint()))
+                .reduce(f64::max)
+        })
+        .reduce(f64::max)
+}
+
 /// A sentence about the projections, plans or targets of `indicator` for the `selected` areas:
 /// "BSW's funding gap if nothing changes is projected to rise from £100m in 2017/18 to £290m in
-/// 2020/21." for one area's course, or "Planned new homes, plans rather than measured figures:
+/// 2020/21." for one area's course ("was projected" once the theme's measured figures reach
+/// beyond its end), or "Planned new homes, plans rather than measured figures:
 /// 13,000 for B&NES (2029) and 22,000 for Swindon (2026)." `None` when there are none.
 pub fn outlook_sentence(
     data: &ThemeData,
@@ -71,6 +88,12 @@ pub fn outlook_sentence(
         Status::Actual | Status::Target => None,
     };
     if let (1, Some((name, (p0, v0), (p1, v1))), Some(verb)) = (listed.len(), course, verb) {
+        // Past tense once the theme's own measured figures have overtaken the end of the course.
+        let tense = if latest_measured(data).is_some_and(|now| p1.midpoint() <= now) {
+            "was"
+        } else {
+            "is"
+        };
         let change = if v1 > v0 {
             "rise"
         } else if v1 < v0 {
@@ -79,7 +102,7 @@ pub fn outlook_sentence(
             "stay the same"
         };
         return Some(format!(
-            "{} {} is {verb} to {change} from {} in {p0} to {} in {p1}.",
+            "{} {} {tense} {verb} to {change} from {} in {p0} to {} in {p1}.",
             possessive(name),
             in_sentence(&ind.title),
             fmt(v0),
@@ -173,6 +196,21 @@ mod tests {
         assert_eq!(
             outlook_sentence(&theme(), &area_file(), "none", &["E54000040"]),
             None
+        );
+    }
+
+    #[test]
+    fn a_course_overtaken_by_measured_figures_reads_in_the_past_tense() {
+        let mut t = theme();
+        // A measured figure of another indicator, later than the projection's end (2020/21).
+        let mut later = t.series[0].clone();
+        later.indicator = "homes".into();
+        later.status = Status::Actual;
+        later.points = vec![crate::model::Point::new("2024", 1.0)];
+        t.series.push(later);
+        assert_eq!(
+            outlook_sentence(&t, &area_file(), "gap", &["E54000040"]).unwrap(),
+            "BSW's funding gap if nothing changes was projected to rise from £100m in 2017/18 to £290m in 2020/21."
         );
     }
 }
