@@ -1,5 +1,5 @@
 // End-to-end tests of the charts: tooltips by mouse and keyboard read the bundled figures,
-// the legend hides and shows lines, display modes, the table view, and screenshots of every
+// the locality picker shows and hides lines (the legend is a key), display modes, the table view, and screenshots of every
 // theme at desktop and phone sizes (written to e2e/artifacts/, not committed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,11 +86,23 @@ test('hovering and tapping the chart shows the figure under the pointer', async 
   await context.close();
 });
 
-test('the legend hides and shows a locality', async () => {
+test('one control, one meaning: the locality picker hides a locality from the chart, its card and the key', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
   const all = await waitForChart(page);
-  const banes = page.locator('.legend__item', { hasText: 'B&NES' });
+  const chart = page.locator('.chart').first();
+  // The main chart's legend is a key, not a second control.
+  assert.equal(await chart.locator('.legend button').count(), 0);
+  assert.equal(await chart.locator('.legend__item', { hasText: 'B&NES' }).count(), 1);
+  await page.getByRole('checkbox', { name: 'B&NES' }).uncheck();
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 48);
+  assert.equal(await chart.locator('.legend__item', { hasText: 'B&NES' }).count(), 0);
+  assert.equal(await page.locator('.card', { hasText: 'B&NES' }).count(), 0);
+  await page.getByRole('checkbox', { name: 'B&NES' }).check();
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all);
+  assert.equal(await page.locator('.card', { hasText: 'B&NES' }).count(), 1);
+  await context.close();
+});
   await banes.click();
   assert.equal(await banes.getAttribute('aria-pressed'), 'false');
   await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 48);

@@ -291,7 +291,7 @@ pub fn ThemePage(
                         {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
                     }.into_any(),
                 })}
-                <TrendChart spec=spec label=label sources=sources />
+                <TrendChart spec=spec label=label sources=sources key_only=true />
                 {move || view_memo.with(|v| v.as_ref().ok().map(|v| view! { <SourceLine sources=v.sources.clone() /> }))}
                 <p class="embed__link">
                     <a href=full_view target="_blank" rel="noopener">"Open the full view in the Population & Outcomes Explorer (opens in a new tab)"</a>
@@ -337,7 +337,7 @@ pub fn ThemePage(
                         selected=Signal::derive(move || selected.get())
                     />
                 </ul>
-                <TrendChart spec=spec label=label sources=sources />
+                <TrendChart spec=spec label=label sources=sources key_only=true />
                 <ComparisonPanel
                     data=Arc::clone(&data)
                     areas=Arc::clone(&areas)

@@ -59,6 +59,10 @@ pub fn TrendChart(
     #[prop(into)] spec: Signal<LineChartSpec>,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
+    /// A key only, not a control: on a theme's main chart the locality picker is the one control
+    /// that shows or hides a locality (with its card and its table column).
+    #[prop(optional)]
+    key_only: bool,
 ) -> impl IntoView {
     let live_id = format!(
         "chart-live-{}",
@@ -193,6 +197,15 @@ pub fn TrendChart(
                         }
                     })
                 };
+                let symbol = view! {
+                    <span class="legend__key" aria-hidden="true" style=format!("color:{}", entry.colour)>
+                        {entry.symbol}
+                    </span>
+                };
+                if key_only {
+                    return view! { <li class="legend__item legend__item--key">{symbol} {entry.label}</li> }
+                        .into_any();
+                }
                 view! {
                     <li>
                         <button
@@ -201,13 +214,12 @@ pub fn TrendChart(
                             aria-pressed=move || if visible() { "true" } else { "false" }
                             on:click=toggle
                         >
-                            <span class="legend__key" aria-hidden="true" style=format!("color:{}", entry.colour)>
-                                {entry.symbol}
-                            </span>
+                            {symbol}
                             {entry.label}
                         </button>
                     </li>
                 }
+                .into_any()
             })
             .collect_view()
     };
@@ -248,7 +260,7 @@ pub fn TrendChart(
                 })}
             </div>
             <p id=live_id class="chart__live visually-hidden" aria-live="polite">{announcement}</p>
-            <ul class="legend" aria-label="Show or hide localities in the chart">{legend}</ul>
+            <ul class="legend" aria-label=if key_only { "Key" } else { "Show or hide lines in the chart" }>{legend}</ul>
             {move || problem.get().map(|m| view! { <p class="chart__problem" role="alert">{m}</p> })}
         </div>
     }
