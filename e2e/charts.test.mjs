@@ -103,14 +103,6 @@ test('one control, one meaning: the locality picker hides a locality from the ch
   assert.equal(await page.locator('.card', { hasText: 'B&NES' }).count(), 1);
   await context.close();
 });
-  await banes.click();
-  assert.equal(await banes.getAttribute('aria-pressed'), 'false');
-  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all - 48);
-  await banes.click();
-  await page.waitForFunction((n) => Number(document.querySelector('canvas.chart__canvas').dataset.points) === n, all);
-  await context.close();
-});
-
 test('the population can be shown as an index and as a percentage change', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
