@@ -119,6 +119,10 @@ test('cards judge a change only when it is beyond the confidence intervals, and 
   await page.getByText('Index and % change need a first year').waitFor();
   assert.equal(await page.locator('button[data-mode="index"]').isDisabled(), true);
   assert.equal(await page.locator('button[data-mode="absolute"]').getAttribute('aria-pressed'), 'true');
+  // Only BSW chosen on an indicator with no BSW figures: never a blank chart.
+  await page.goto(`${server.url}?theme=health-inequalities&indicator=smoking-prevalence&areas=E54000040`);
+  assert.ok((await waitForChart(page)) > 0);
+  await page.getByText('None of the chosen localities has figures for this indicator').waitFor();
   // Localities without figures for the indicator say so in the picker.
   await page.goto(`${server.url}?theme=performance&indicator=ae-4hr`);
   await waitForChart(page);

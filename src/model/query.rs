@@ -17,6 +17,24 @@ pub struct TrendLine<'a> {
     pub provisional: Vec<Period>,
 }
 
+/// The areas to show for `indicator`: the chosen ones, or, when none of them has figures for it,
+/// every area that has, in the order of the area list, so that a chart is never blank; the flag
+/// says whether that fallback was used.
+pub fn areas_to_show(
+    data: &crate::model::ThemeData,
+    areas: &crate::model::AreaFile,
+    indicator: &str,
+    chosen: &[String],
+) -> (Vec<String>, bool) {
+    let with = data.areas_with(indicator);
+    if with.is_empty() || chosen.iter().any(|c| with.contains(&c.as_str())) {
+        return (chosen.to_vec(), false);
+    }
+    let mut all: Vec<String> = with.into_iter().map(str::to_owned).collect();
+    crate::model::order::sort_by_key(&mut all, |c| areas.display_rank(c));
+    (all, true)
+}
+
 /// The trend lines of an indicator for the chosen areas, in the order the areas are given,
 /// each area's actual values before its projections. Areas without data are left out.
 pub fn trend_lines<'a>(
@@ -146,5 +164,24 @@ mod tests {
         d.series[2].points[0].period = "2023/24".into();
         let err = trend_lines(&d, "pop", &["A"]).unwrap_err();
         assert_eq!(err.text, "2023/24");
+    }
+
+    #[test]
+    fn a_choice_with_no_figures_falls_back_to_the_areas_that_have_them() {
+        let text = r#"{"format_version": 1, "theme": "t",
+          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
+          "indicators": [{"id": "c", "title": "C", "definition": "d", "unit": "%", "value_type": "percent", "polarity": "neither", "period_type": "calendar_year"}],
+          "series": [
+            {"indicator": "c", "area": "E06000054", "source": "s", "status": "actual", "points": [{"period": "2020", "value": 1}]},
+            {"indicator": "c", "area": "E06000022", "source": "s", "status": "actual", "points": [{"period": "2020", "value": 1}]}]}"#;
+        let areas = crate::prepare::areas::area_file();
+        let d = crate::model::parse_theme("t.json", text, &areas).unwrap();
+        let bsw = vec!["E54000040".to_owned()];
+        assert_eq!(
+            areas_to_show(&d, &areas, "c", &bsw),
+            (vec!["E06000022".to_owned(), "E06000054".to_owned()], true)
+        );
+        let some = vec!["E54000040".to_owned(), "E06000054".to_owned()];
+        assert_eq!(areas_to_show(&d, &areas, "c", &some), (some.clone(), false));
     }
 }

@@ -5,6 +5,7 @@ use crate::chart::export::file_stem;
 use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::chart::LineChartSpec;
 use crate::model::display::{indexable, DisplayMode};
+use crate::model::query::areas_to_show;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::url_state::{to_query, UrlState};
@@ -160,14 +161,23 @@ pub fn ThemePage(
         })
     };
     // The chosen localities, as a memo so that other choices do not touch what depends on them.
-    let selected = Memo::new(move |_| state.with(|s| s.areas.clone()));
+    // The localities shown: the chosen ones, or every one with figures when none of the chosen
+    // has any for this indicator (never a blank chart); the picker still shows the choice.
+    let shown = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        Memo::new(move |_| {
+            let indicator = current.get().unwrap_or_default();
+            state.with(|s| areas_to_show(&data, &areas, &indicator, &s.areas))
+        })
+    };
+    let selected = Memo::new(move |_| shown.with(|s| s.0.clone()));
     let view_memo = {
         let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
         Memo::new(move |_| {
             let indicator = current
                 .get()
                 .ok_or_else(|| "this theme has no figures".to_string())?;
-            let (selected, mode) = state.with(|s| (s.areas.clone(), s.mode));
+            let (selected, mode) = (selected.get(), state.with(|s| s.mode));
             let refs: Vec<&str> = selected.iter().map(String::as_str).collect();
             build_view(
                 &data,
@@ -321,6 +331,9 @@ pub fn ThemePage(
                     </div>
                 </div>
                 <CurrencyPanel data=Arc::clone(&data) />
+                <p class="field__hint" role="status" hidden=move || !shown.with(|s| s.1)>
+                    "None of the chosen localities has figures for this indicator, so every locality that has is shown."
+                </p>
                 {move || view_memo.with(|v| match v {
                     Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
                     Ok(v) => view! {
