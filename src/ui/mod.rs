@@ -9,6 +9,7 @@ mod comparison_panel;
 mod crash;
 mod currency_panel;
 mod data_store;
+mod display_modes;
 mod download;
 mod england_map;
 mod fetch;

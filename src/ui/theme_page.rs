@@ -13,6 +13,7 @@ use crate::model::{AreaFile, Source, ThemeData, ValueType, ViewState};
 use crate::ui::age_structure_panel::AgeStructurePanel;
 use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::currency_panel::CurrencyPanel;
+use crate::ui::display_modes::DisplayModes;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::locality_picker::LocalityPicker;
@@ -217,30 +218,9 @@ pub fn ThemePage(
             view! { <option value=id prop:selected=selected>{title}</option> }
         })
         .collect_view();
-    let indexable = move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.indexable));
-    // What the chart shows: figures when the chosen mode cannot be drawn.
-    let effective_mode = move || match state.with(|s| s.mode) {
-        _ if !indexable() => DisplayMode::Absolute,
-        mode => mode,
-    };
-    let mode_buttons = DisplayMode::ALL
-        .into_iter()
-        .map(|mode| {
-            view! {
-                <button
-                    type="button"
-                    class="toggle"
-                    data-mode=mode.id()
-                    aria-pressed=move || if effective_mode() == mode { "true" } else { "false" }
-                    disabled=move || mode != DisplayMode::Absolute && !indexable()
-                    on:click=move |_| state.update(|s| s.mode = mode)
-                >
-                    {mode.label()}
-                </button>
-            }
-        })
-        .collect_view();
-    let show_modes = move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes));
+    let show_modes = Signal::derive(move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes)));
+    let indexable =
+        Signal::derive(move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.indexable)));
     let title = Signal::derive(move || {
         view_memo.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default())
     });
@@ -322,13 +302,7 @@ pub fn ThemePage(
                         <label for="indicator-select">"Indicator"</label>
                         <select id="indicator-select" on:change=choose>{option_views}</select>
                     </div>
-                    <div class="field" role="group" aria-label="Show as" hidden=move || !show_modes()>
-                        <span class="field__label" aria-hidden="true">"Show as"</span>
-                        <div class="toggles">{mode_buttons}</div>
-                        <p class="field__hint" hidden=indexable>
-                            "Index and % change need a first year with figures for every locality shown."
-                        </p>
-                    </div>
+                    <DisplayModes state=state offered=show_modes indexable=indexable />
                 </div>
                 <CurrencyPanel data=Arc::clone(&data) />
                 <p class="field__hint" role="status" hidden=move || !shown.with(|s| s.1)>
