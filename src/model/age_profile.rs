@@ -1,8 +1,8 @@
 //! Population by five-year age band (`data/population-ages.json`, a file in the theme format
 //! whose indicators are the bands): the latest mid-year estimate and the 2022-based projection of
-//! each later year, for BSW and its three places, for the population pyramid. Both are people of
-//! all sexes: ONS publishes the 2022-based projections for persons only, so the pyramid sets the
-//! estimate beside a projected year rather than men beside women.
+//! each later year, for BSW and its three places, for the population pyramid. Both are all
+//! persons (the explorer holds ONS's projection for persons, not its files by sex), so the
+//! pyramid sets the estimate beside a projected year rather than men beside women.
 
 use crate::model::{Area, AreaFile, Status, ThemeData};
 

@@ -37,6 +37,10 @@ pub struct YearSums {
     pub rate_fte: f64,
     /// Patients of the same practices.
     pub rate_patients: f64,
+    /// Practices with patients but no GP figure (or zero), left out of the rate.
+    pub left_out: usize,
+    /// Their patients.
+    pub left_out_patients: f64,
 }
 
 impl YearSums {
@@ -51,6 +55,9 @@ impl YearSums {
         if let Some(f) = fte.filter(|f| *f > 0.0 && patients > 0.0) {
             self.rate_fte += f;
             self.rate_patients += patients;
+        } else if patients > 0.0 {
+            self.left_out += 1;
+            self.left_out_patients += patients;
         }
     }
 
@@ -125,17 +132,24 @@ pub fn build(
             });
         };
         let code = if area == "BSW" { BSW } else { ENGLAND };
-        let note = format!("Average of the monthly snapshots of {covers}.");
+        let note = format!("From {covers}.");
         let key = |indicator| SeriesKey {
             indicator,
             area: code,
             source: SOURCE,
             status: Status::Actual,
         };
+        let left_out = match s.left_out {
+            0 => String::new(),
+            n => format!(
+                " Leaves out {n} practices with patients but no GP figure ({} patients).",
+                crate::model::format::format_number(s.left_out_patients, 0)
+            ),
+        };
         let rate = Point {
             count: Some((s.rate_fte * 10.0).round() / 10.0),
             denominator: Some(s.rate_patients.round()),
-            note: Some(note.clone()),
+            note: Some(format!("{note}{left_out}")),
             ..Point::new(period.as_str(), (s.per_10k() * 100.0).round() / 100.0)
         };
         push_point(&mut series, key("gp-fte-per-10k-patients"), rate);

@@ -58,6 +58,9 @@ struct Sum {
     total: f64,
     over: f64,
     parts: usize,
+    /// Attendances of trusts that reported no 4-hour figures: counted as attendances, left out
+    /// of the 4-hour percentage.
+    untested: f64,
 }
 
 impl Sum {
@@ -86,11 +89,12 @@ fn add_month(series: &mut Vec<Series>, area: &str, month: &str, sum: Sum, note: 
         source,
         status: Status::Actual,
     };
+    let measured = sum.total - sum.untested;
     let within = Point {
-        count: Some(sum.total - sum.over),
-        denominator: Some(sum.total),
+        count: Some(measured - sum.over),
+        denominator: Some(measured),
         note: note.map(Into::into),
-        ..Point::new(month, percent_within(sum.total, sum.over))
+        ..Point::new(month, percent_within(measured, sum.over))
     };
     push_point(series, key("ae-4hr"), within);
     push_point(series, key("ae-attendances"), Point::new(month, sum.total));
@@ -272,7 +276,7 @@ fn add_boards(
             });
         }
         let untested = field_test.get(month).copied().unwrap_or(0.0);
-        sum.total -= untested;
+        sum.untested = untested;
         add_month(
             series,
             ENGLAND,
@@ -321,10 +325,11 @@ fn note_the_bases(series: &mut [Series]) {
         return;
     };
     let note = format!(
-        "BSW's board figure counts every A&E department in BSW, minor injury units and urgent \
-         treatment centres included; it ran on average {gap:.1} points above the three acute \
-         trusts together in the months both are published. The 2016 plan's 87.0% for 2015/16 \
-         is on the plan's own basis."
+        "BSW's board figure counts every A&E department in BSW, including minor injury units and \
+         urgent treatment centres run by other providers; the three acute trusts' figures count \
+         the departments they run. The board figure ran on average {gap:.1} points above the \
+         three trusts together in the months both are published. The 2016 plan's 87.0% for \
+         2015/16 is on the plan's own basis."
     );
     for s in series
         .iter_mut()
@@ -438,6 +443,20 @@ mod tests {
             let got = value(&series, ENGLAND, month).unwrap();
             assert!((got - want).abs() <= 0.25, "{month}: {got} against {want}");
         }
+    }
+
+    /// The field-testing trusts' attendances are real attendances: only the 4-hour percentage
+    /// leaves them out (April 2022: 2,028,796 attendances at all 42 boards).
+    #[test]
+    fn attendances_keep_the_field_testing_trusts() {
+        let series = build_with(&raw(RAW_EXCLUDED)).unwrap();
+        let attendances = series
+            .iter()
+            .filter(|s| s.indicator == "ae-attendances" && s.area == ENGLAND)
+            .flat_map(|s| &s.points)
+            .find(|p| p.period == "2022-04")
+            .map(|p| p.value);
+        assert_eq!(attendances, Some(2_028_796.0));
     }
 
     #[test]

@@ -34,11 +34,18 @@ const ENGLAND_SHORTFALL_FROM: &str = "2025-07";
 const ENGLAND_SHORTFALL_NOTE: &str = "The sum of the trusts that submitted figures: from July \
     2025 this is about 90,000 to 150,000 pathways below NHS England's published England total, \
     which adds estimates for trusts that did not submit.";
+const ENGLAND_SHORTFALL_COUNT_NOTE: &str = "The sum of the trusts that submitted figures: from \
+    July 2025 a little below NHS England's published England figure, which adds estimates for \
+    trusts that did not submit.";
 const PROVISIONAL_NOTE: &str = "Provisional: may be revised when the month is finalised.";
 
 /// A rate with its numerator and denominator, month by month.
 #[derive(Debug, Deserialize)]
 struct Rate {
+    /// The published proportion. At trust level patients shared with another trust count as
+    /// half, so it can differ from the rounded counts' ratio: it is the figure shown.
+    #[serde(default)]
+    performance: Vec<Option<f64>>,
     within_target: Vec<Option<f64>>,
     total: Vec<Option<f64>>,
     #[serde(default)]
@@ -136,12 +143,22 @@ fn add_rate(
             ));
         }
         let provisional = rate.data_status.get(i).is_some_and(|s| s == "provisional");
+        let share = match rate.performance.get(i).copied().flatten() {
+            Some(p) if (0.0..=1.0).contains(&p) => p,
+            Some(p) => {
+                return Err(bad(
+                    to.file,
+                    format!("{month}: performance {p} is not a proportion"),
+                ))
+            }
+            None => within / total,
+        };
         let point = Point {
             count: Some(within),
             denominator: Some(total),
             note: provisional.then(|| PROVISIONAL_NOTE.to_owned()),
             provisional,
-            ..Point::new(month, (10000.0 * within / total).round() / 100.0)
+            ..Point::new(month, (10000.0 * share).round() / 100.0)
         };
         push(series, to, point);
     }
@@ -177,8 +194,12 @@ fn add_count(
             return Err(bad(to.file, format!("{month}: negative count {v}")));
         }
         let short = to.area == ENGLAND && month.as_str() >= ENGLAND_SHORTFALL_FROM;
+        let note = match to.indicator {
+            "rtt-waiting-list" => ENGLAND_SHORTFALL_NOTE,
+            _ => ENGLAND_SHORTFALL_COUNT_NOTE,
+        };
         let point = Point {
-            note: short.then(|| ENGLAND_SHORTFALL_NOTE.to_owned()),
+            note: short.then(|| note.to_owned()),
             ..Point::new(month, v)
         };
         push(series, to, point);
@@ -305,6 +326,18 @@ mod tests {
             41_818.0
         );
         assert_eq!(point(&s, "rtt-52-weeks", "RN3", "2024-06").value, 1_883.0);
+    }
+
+    /// At trust level NHS England counts a patient shared with another trust as half: the
+    /// published proportion is the figure, not the ratio of the rounded counts (RUH Bath, 62 days,
+    /// April 2022: 117 of 163.5 = 71.56%, not 117/163 = 71.78%).
+    #[test]
+    fn trust_percentages_are_the_published_ones() {
+        let s = real();
+        assert_eq!(point(&s, "cancer-62-day", "RD1", "2022-04").value, 71.56);
+        assert_eq!(point(&s, "cancer-62-day", "RN3", "2024-06").value, 69.78);
+        let e = point(&s, "rtt-52-weeks", ENGLAND, "2025-08");
+        assert!(e.note.is_some_and(|n| n.contains("a little below")));
     }
 
     #[test]

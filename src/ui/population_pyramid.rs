@@ -107,7 +107,7 @@ fn PyramidBody(file: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
         }
     };
     view! {
-        <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. ONS publishes these projections for all persons, not by sex, so the two sides are two years, not men and women."</p>
+        <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. The two sides are two years, not men and women: the pyramid shows all persons."</p>
         <div class="controls-row">
             <div class="field">
                 <label for="pyramid-area">"Locality of the pyramid"</label>
