@@ -139,11 +139,14 @@ pub fn build(
             source: SOURCE,
             status: Status::Actual,
         };
+        let patients = crate::model::format::format_number(s.left_out_patients, 0);
         let left_out = match s.left_out {
             0 => String::new(),
+            1 => format!(
+                " Leaves out 1 practice with patients but no GP figure ({patients} patients)."
+            ),
             n => format!(
-                " Leaves out {n} practices with patients but no GP figure ({} patients).",
-                crate::model::format::format_number(s.left_out_patients, 0)
+                " Leaves out {n} practices with patients but no GP figure ({patients} patients)."
             ),
         };
         let rate = Point {
