@@ -103,6 +103,24 @@ test('one control, one meaning: the locality picker hides a locality from the ch
   assert.equal(await page.locator('.card', { hasText: 'B&NES' }).count(), 1);
   await context.close();
 });
+test('on a tablet, card values stay on one line inside their card', async () => {
+  const { page, context } = await openPage(browser, { viewport: { width: 820, height: 1180 } });
+  for (const q of ['?areas=E54000040,E06000022,E06000030,E06000054,E92000001', '?theme=housing&indicator=net-additions-per-1000']) {
+    await page.goto(server.url + q);
+    await waitForChart(page);
+    const cards = await page.locator('.card').evaluateAll((els) => els.map((card) => {
+      const value = card.querySelector('.card__value');
+      const c = card.getBoundingClientRect();
+      const v = value.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(value).lineHeight);
+      return { text: value.textContent, inside: v.left >= c.left && v.right <= c.right + 0.5, oneLine: v.height < line * 1.5 };
+    }));
+    assert.ok(cards.length >= 4);
+    for (const c of cards) assert.ok(c.inside && c.oneLine, JSON.stringify(c));
+  }
+  await context.close();
+});
+
 test('the population can be shown as an index and as a percentage change', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(server.url);
