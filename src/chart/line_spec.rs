@@ -89,6 +89,9 @@ pub struct LineChartSpec {
     pub tick_steps: Vec<i64>,
     /// From this spacing on, ticks use their coarse label.
     pub coarse_from: i64,
+    /// Whether the figures can be shown as an index or a percentage change: every locality
+    /// shown has a measured figure at one common first period.
+    pub indexable: bool,
 }
 
 /// Tick spacings for yearly periods: every 1, 2, 5, 10… years.
@@ -122,6 +125,7 @@ impl LineChartSpec {
             include_zero: false,
             tick_steps: YEAR_STEPS.to_vec(),
             coarse_from: i64::MAX,
+            indexable: false,
         }
     }
 }

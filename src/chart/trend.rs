@@ -208,13 +208,44 @@ pub fn trend_spec(
             YEAR_STEPS.to_vec()
         },
         coarse_from: if monthly { 12 } else { i64::MAX },
+        indexable: base.is_some(),
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::month_gaps;
+    use super::{month_gaps, trend_spec, TrendRequest};
+    use crate::model::display::DisplayMode;
     use crate::model::period::Period;
+
+    #[test]
+    fn indexable_only_with_a_first_period_every_area_has() {
+        let text = r#"{"format_version": 1, "theme": "t",
+          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
+          "indicators": [{"id": "c", "title": "C", "definition": "d", "unit": "people", "value_type": "count", "polarity": "neither", "period_type": "calendar_year"}],
+          "series": [
+            {"indicator": "c", "area": "E06000030", "source": "s", "status": "actual", "points": [{"period": "2020", "value": 1}, {"period": "2021", "value": 2}]},
+            {"indicator": "c", "area": "E06000022", "source": "s", "status": "actual", "points": [{"period": "2019", "value": 1}]}]}"#;
+        let areas = crate::prepare::areas::area_file();
+        let d = crate::model::parse_theme("t.json", text, &areas).unwrap();
+        let spec = |chosen: &[&str]| {
+            let request = TrendRequest {
+                indicator: "c",
+                areas: chosen,
+                mode: DisplayMode::Index,
+            };
+            trend_spec(&d, &areas, request).unwrap()
+        };
+        assert!(spec(&["E06000030"]).indexable);
+        let both = spec(&["E06000030", "E06000022"]);
+        assert!(!both.indexable);
+        assert_eq!(
+            both.mode,
+            DisplayMode::Absolute,
+            "drawn as figures when it cannot be indexed"
+        );
+        assert!(!spec(&[]).indexable);
+    }
 
     #[test]
     fn a_missing_month_starts_a_new_run_but_a_year_end_does_not() {

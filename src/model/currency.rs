@@ -2,6 +2,7 @@
 //! and when its sources were published (or, where the extract does not say, taken), so that a
 //! board member can see at a glance what is current and what is a 2016 figure.
 
+use crate::model::table::sources_used;
 use crate::model::{Period, Status, ThemeData};
 
 /// One row of the table: an indicator, its latest figure's period and its sources' dates.
@@ -40,16 +41,6 @@ fn latest(
         .max_by_key(|(p, _)| *p)
 }
 
-/// When a source was published, in words: `published 2025-06-24`, `extract taken 2026-07-01`
-/// or `date not recorded`.
-pub fn source_date(source: &crate::model::Source) -> String {
-    match (&source.published, &source.extracted) {
-        (Some(p), _) => format!("published {p}"),
-        (None, Some(e)) => format!("extract taken {e}"),
-        (None, None) => "date not recorded".to_owned(),
-    }
-}
-
 /// The table for a theme, one row per indicator in the theme's order.
 pub fn currency_table(data: &ThemeData) -> Vec<CurrencyRow> {
     data.indicators
@@ -59,21 +50,12 @@ pub fn currency_table(data: &ThemeData) -> Vec<CurrencyRow> {
             let other = latest(data, &ind.id, |s| s != Status::Actual)
                 .filter(|(p, _)| actual.is_none_or(|(a, _)| p > &a))
                 .map(|(p, s)| (p.to_string(), s.label()));
-            let mut ids: Vec<&str> = data
-                .series
-                .iter()
-                .filter(|s| s.indicator == ind.id)
-                .map(|s| s.source.as_str())
-                .collect();
-            ids.dedup();
             let mut sources: Vec<String> = Vec::new();
-            for source in ids.iter().filter_map(|id| data.source(id)) {
-                let line = format!(
-                    "{} ({}): {}",
-                    source.title,
-                    source.publisher,
-                    source_date(source)
-                );
+            for source in sources_used(data, &ind.id, &data.areas_with(&ind.id)) {
+                let date = source
+                    .date_in_words()
+                    .unwrap_or_else(|| "date not recorded".to_owned());
+                let line = format!("{} ({}): {date}", source.title, source.publisher);
                 if !sources.contains(&line) {
                     sources.push(line);
                 }

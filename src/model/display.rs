@@ -67,15 +67,6 @@ pub fn base_period(lines: &[TrendLine<'_>]) -> Option<Period> {
         .min()
 }
 
-/// Whether `indicator` can be shown as an index or a percentage change for `areas`: every area
-/// shown must have an actual figure at one common first period.
-pub fn indexable(data: &crate::model::ThemeData, indicator: &str, areas: &[&str]) -> bool {
-    crate::model::query::trend_lines(data, indicator, areas)
-        .ok()
-        .and_then(|lines| base_period(&lines))
-        .is_some()
-}
-
 /// Rewrites the values of `lines` for `mode`, relative to each area's actual value at `base`.
 /// Lines of areas with no value at `base` (or a zero value) are dropped.
 pub fn apply_mode<'a>(
@@ -163,20 +154,5 @@ mod tests {
             DisplayMode::from_id("change"),
             Some(DisplayMode::PercentChange)
         );
-    }
-
-    #[test]
-    fn indexable_only_with_a_first_period_every_area_has() {
-        let text = r#"{"format_version": 1, "theme": "t",
-          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
-          "indicators": [{"id": "c", "title": "C", "definition": "d", "unit": "people", "value_type": "count", "polarity": "neither", "period_type": "calendar_year"}],
-          "series": [
-            {"indicator": "c", "area": "E06000030", "source": "s", "status": "actual", "points": [{"period": "2020", "value": 1}, {"period": "2021", "value": 2}]},
-            {"indicator": "c", "area": "E06000022", "source": "s", "status": "actual", "points": [{"period": "2019", "value": 1}]}]}"#;
-        let areas = crate::prepare::areas::area_file();
-        let d = crate::model::parse_theme("t.json", text, &areas).unwrap();
-        assert!(indexable(&d, "c", &["E06000030"]));
-        assert!(!indexable(&d, "c", &["E06000030", "E06000022"]));
-        assert!(!indexable(&d, "c", &[]));
     }
 }

@@ -33,14 +33,22 @@ pub struct Source {
 }
 
 impl Source {
+    /// When the figures were published, or failing that when the extract was taken, in words:
+    /// `published 2025-06-24`, `extract taken 2026-07-01`; `None` when neither is recorded.
+    pub fn date_in_words(&self) -> Option<String> {
+        match (&self.published, &self.extracted) {
+            (Some(date), _) => Some(format!("published {date}")),
+            (None, Some(date)) => Some(format!("extract taken {date}")),
+            (None, None) => None,
+        }
+    }
+
     /// A one-line citation for a chart's source line:
     /// `Office for National Statistics, Mid-year population estimates (Table MYE2), published 2024. Licence: Open Government Licence v3.0.`
     pub fn citation(&self) -> String {
-        let published = match (&self.published, &self.extracted) {
-            (Some(date), _) => format!("published {date}"),
-            (None, Some(date)) => format!("extract taken {date}"),
-            (None, None) => "date of publication not recorded".to_owned(),
-        };
+        let published = self
+            .date_in_words()
+            .unwrap_or_else(|| "date of publication not recorded".to_owned());
         format!(
             "{}, {} ({}), {published}. Licence: {}.",
             self.publisher,

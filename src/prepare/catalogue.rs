@@ -359,8 +359,13 @@ impl Catalogue {
 }
 
 fn missing(what: &str, id: &str) -> PrepareError {
+    let file = if what == "source" {
+        RAW_SOURCES
+    } else {
+        RAW_INDICATORS
+    };
     PrepareError::BadValue {
-        file: format!("raw/{RAW_INDICATORS}"),
+        file: format!("raw/{file}"),
         line: 0,
         message: format!("the catalogue has no {what} \"{id}\""),
     }
@@ -408,6 +413,16 @@ mod tests {
         assert_eq!(data.series[0].points[0].period, "2025-03");
         let ids: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["s1", "s2"]);
+        let e = c.source("s9").unwrap_err().to_string();
+        assert!(
+            e.contains("raw/catalogue/sources.csv") && e.contains("s9"),
+            "{e}"
+        );
+        let e = c.indicator("i9").unwrap_err().to_string();
+        assert!(
+            e.contains("raw/catalogue/indicators.csv") && e.contains("i9"),
+            "{e}"
+        );
     }
 
     #[test]

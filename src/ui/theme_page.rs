@@ -4,7 +4,7 @@
 use crate::chart::export::file_stem;
 use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::chart::LineChartSpec;
-use crate::model::display::{indexable, DisplayMode};
+use crate::model::display::DisplayMode;
 use crate::model::query::areas_to_show;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
@@ -97,7 +97,7 @@ fn build_view(
         definition: ind.definition.clone(),
         note: ind.note.clone(),
         modes,
-        indexable: indexable(data, indicator, request.areas),
+        indexable: spec.indexable,
         summary: summary(data, areas, indicator, request.areas),
         spec,
         table,
