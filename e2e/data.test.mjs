@@ -97,6 +97,9 @@ test('performance leaves out the copied months, shows waiting times with their s
   assert.match((await april.locator('td').allTextContents()).join('|'), /\(provisional\)/);
   const sept = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: 'Sep 2025' }) });
   assert.doesNotMatch((await sept.locator('td').allTextContents()).join('|'), /provisional/);
+  // ... and on the cards and in the summary, as on the table.
+  for (const p of await page.locator('.card__period').allTextContents()) assert.equal(p.trim(), 'Apr 2026 (provisional)');
+  assert.match(await page.locator('p.summary').textContent(), /The figures for Apr 2026 are provisional/);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
@@ -128,6 +131,18 @@ test('cards judge a change only when it is beyond the confidence intervals, and 
   await waitForChart(page);
   assert.equal(await page.locator('label[for="area-E06000054"] .locality__nodata').isVisible(), true);
   assert.equal(await page.locator('label[for="area-RD1"] .locality__nodata').isVisible(), false);
+  // ... and are neither ticked nor tickable, though still chosen for the next indicator.
+  assert.equal(await page.locator('#area-E06000054').isChecked(), false);
+  assert.equal(await page.locator('#area-E06000054').isDisabled(), true);
+  assert.equal(await page.locator('#area-RD1').isChecked(), true);
+  await page.locator('button[data-theme="population"]').click();
+  await page.waitForFunction(() => document.getElementById('area-E06000054')?.checked && !document.getElementById('area-E06000054').disabled);
+  // The fallback's localities are ticked, and unticking one keeps the others.
+  await page.goto(`${server.url}?theme=health-inequalities&indicator=smoking-prevalence&areas=E54000040`);
+  await waitForChart(page);
+  assert.equal(await page.locator('#area-E06000030').isChecked(), true);
+  await page.locator('#area-E06000030').uncheck();
+  await page.waitForFunction(() => !document.getElementById('area-E06000030').checked && document.getElementById('area-E06000054').checked);
   // A&E has no confidence intervals: up or down, never "better" or "worse".
   await page.goto(`${server.url}?theme=performance&indicator=ae-4hr&areas=E54000040,RD1`);
   await waitForChart(page);

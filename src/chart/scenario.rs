@@ -62,7 +62,7 @@ mod tests {
     use crate::prepare::population::build;
 
     #[test]
-    fn the_scenario_line_starts_at_the_latest_estimate() {
+    fn the_scenario_line_starts_at_the_latest_estimate_and_follows_the_projection() {
         let pop = build(
             "area_code,area_name,area_type,year,series,variant,total,males,females,age_0_15,age_0_17,age_16_64,age_18_64,age_65_plus,age_75_plus,age_85_plus,pct_65_plus\n\
              E06000030,S,u,2023,mye,v0,238416,1,1,1,1,1,1,1,1,1,1\n\
@@ -72,11 +72,12 @@ mod tests {
         let s = HousingScenario {
             homes_per_year: 1000.0,
             people_per_home: 2.0,
+            build_until: 2026,
         };
         let spec = scenario_spec(&pop, &area_file(), "E06000030", s);
         assert_eq!(spec.lines.len(), 3);
         let led = &spec.lines[2];
-        assert_eq!(led.points, [(2023.5, 238_416.0), (2024.5, 240_416.0)]);
+        assert_eq!(led.points, [(2023.5, 238_416.0), (2024.5, 233_022.0)]);
         assert_eq!(led.label, "Swindon (housing-led)");
         assert_eq!(spec.lines[1].label, "Swindon (ONS projection)");
     }

@@ -3,7 +3,7 @@
 
 use crate::model::format::{format_number, format_value};
 use crate::model::outlook::{figures_of, outlook_status};
-use crate::model::query::{actual_figures, Figure};
+use crate::model::query::{actual_figures, is_provisional, Figure};
 use crate::model::{Indicator, Period, Polarity, ThemeData, ValueType};
 
 /// A headline for one locality.
@@ -51,6 +51,9 @@ pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headlin
         value: fmt(value),
         period: match kind {
             Some(kind) => format!("{period} ({kind})"),
+            None if is_provisional(data, indicator, area, period) => {
+                format!("{period} (provisional)")
+            }
             None => period.to_string(),
         },
         change,
@@ -200,6 +203,31 @@ mod tests {
             Some("not comparable with Jun 2025 (the series changed)")
         );
         assert_eq!((h.arrow, h.improving), ("", None));
+    }
+
+    #[test]
+    fn a_provisional_latest_month_says_so_on_the_card_and_in_the_summary() {
+        let mut d = data(
+            ValueType::Percent,
+            Polarity::HigherIsBetter,
+            &[("2025-06", 71.8), ("2025-07", 73.9)],
+        );
+        assert_eq!(headline(&d, "i", "A").unwrap().period, "Jul 2025");
+        let areas = crate::prepare::areas::area_file();
+        let before = crate::model::summary::summary(&d, &areas, "i", &["A"]).unwrap();
+        assert!(!before.contains("provisional"), "{before}");
+        for p in &mut d.series[0].points {
+            p.provisional = p.period == "2025-07";
+        }
+        assert_eq!(
+            headline(&d, "i", "A").unwrap().period,
+            "Jul 2025 (provisional)"
+        );
+        let after = crate::model::summary::summary(&d, &areas, "i", &["A"]).unwrap();
+        assert!(
+            after.ends_with("The figures for Jul 2025 are provisional and may be revised."),
+            "{after}"
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod query;
 pub mod scenario;
 pub mod series;
 pub mod source;
+pub mod statement;
 pub mod summary;
 pub mod table;
 pub mod theme;

@@ -17,9 +17,10 @@ pub struct TrendLine<'a> {
     pub provisional: Vec<Period>,
 }
 
-/// The areas to show for `indicator`: the chosen ones, or, when none of them has figures for it,
-/// every area that has, in the order of the area list, so that a chart is never blank; the flag
-/// says whether that fallback was used.
+/// The areas to show for `indicator`: the chosen ones that have figures for it (a locality
+/// without figures is neither drawn nor ticked), or, when none of them has, every area that has,
+/// in the order of the area list, so that a chart is never blank; the flag says whether that
+/// fallback was used.
 pub fn areas_to_show(
     data: &crate::model::ThemeData,
     areas: &crate::model::AreaFile,
@@ -27,8 +28,16 @@ pub fn areas_to_show(
     chosen: &[String],
 ) -> (Vec<String>, bool) {
     let with = data.areas_with(indicator);
-    if with.is_empty() || chosen.iter().any(|c| with.contains(&c.as_str())) {
+    if with.is_empty() {
         return (chosen.to_vec(), false);
+    }
+    let chosen_with: Vec<String> = chosen
+        .iter()
+        .filter(|c| with.contains(&c.as_str()))
+        .cloned()
+        .collect();
+    if !chosen_with.is_empty() {
+        return (chosen_with, false);
     }
     let mut all: Vec<String> = with.into_iter().map(str::to_owned).collect();
     crate::model::order::sort_by_key(&mut all, |c| areas.display_rank(c));
@@ -97,6 +106,19 @@ pub fn actual_figures(data: &ThemeData, indicator: &str, area: &str) -> Vec<Figu
         .collect();
     crate::model::order::sort_by_key(&mut figures, |f| f.0);
     figures
+}
+
+/// Whether the measured figure of `indicator` for `area` in `period` is provisional (may be
+/// revised when the publisher next publishes).
+pub fn is_provisional(data: &ThemeData, indicator: &str, area: &str, period: Period) -> bool {
+    let Some(ind) = data.indicator(indicator) else {
+        return false;
+    };
+    data.series
+        .iter()
+        .filter(|s| s.indicator == indicator && s.area == area && s.status == Status::Actual)
+        .flat_map(|s| s.points.iter())
+        .any(|p| p.provisional && Period::parse(&p.period, ind.period_type) == Ok(period))
 }
 
 #[cfg(test)]
@@ -182,6 +204,10 @@ mod tests {
             (vec!["E06000022".to_owned(), "E06000054".to_owned()], true)
         );
         let some = vec!["E54000040".to_owned(), "E06000054".to_owned()];
-        assert_eq!(areas_to_show(&d, &areas, "c", &some), (some.clone(), false));
+        assert_eq!(
+            areas_to_show(&d, &areas, "c", &some),
+            (vec!["E06000054".to_owned()], false),
+            "a chosen locality without figures is not shown"
+        );
     }
 }

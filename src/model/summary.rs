@@ -3,7 +3,7 @@
 
 use crate::model::format::{format_number, format_value};
 use crate::model::outlook::outlook_sentence;
-use crate::model::query::actual_figures;
+use crate::model::query::{actual_figures, is_provisional};
 use crate::model::{AreaFile, Indicator, Period, ThemeData, ValueType};
 
 const ENGLAND: &str = "E92000001";
@@ -190,9 +190,34 @@ pub fn summary(
     } else {
         None
     };
-    change
-        .or_else(|| range_sentence(ind, areas, &series, &england))
-        .or_else(|| outlook_sentence(data, areas, indicator, selected))
+    let measured = change.or_else(|| range_sentence(ind, areas, &series, &england));
+    match measured {
+        Some(sentence) => Some(sentence + &provisional_note(data, indicator, &series)),
+        None => outlook_sentence(data, areas, indicator, selected),
+    }
+}
+
+/// " The figures for Apr 2026 are provisional." when the latest period described is
+/// provisional for any of the localities shown; otherwise nothing.
+fn provisional_note(
+    data: &ThemeData,
+    indicator: &str,
+    series: &[(&str, Vec<(Period, f64)>)],
+) -> String {
+    let latest = series
+        .iter()
+        .filter_map(|(_, pts)| pts.last().map(|p| p.0))
+        .max();
+    match latest {
+        Some(latest)
+            if series
+                .iter()
+                .any(|(a, _)| is_provisional(data, indicator, a, latest)) =>
+        {
+            format!(" The figures for {latest} are provisional and may be revised.")
+        }
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

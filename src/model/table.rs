@@ -21,7 +21,8 @@ pub struct TrendTable {
 pub struct TrendRow {
     /// Period label, e.g. `2023` or `2017/18`.
     pub period: String,
-    /// Whether the row holds estimates or projections (the "latest" status among its cells).
+    /// Whether the row holds estimates, projections, plans or targets (every cell of a row has
+    /// the same status).
     pub status: Status,
     /// One formatted value per column (`None` where the locality has no value).
     pub cells: Vec<Option<String>>,
@@ -48,16 +49,14 @@ pub fn trend_table(
             columns.push(l.area);
         }
     }
-    let mut periods: Vec<(Period, Status)> = Vec::new();
-    for l in &lines {
-        for (p, _) in &l.points {
-            match periods.iter_mut().find(|(q, _)| q == p) {
-                Some(entry) => entry.1 = entry.1.max(l.status),
-                None => periods.push((*p, l.status)),
-            }
-        }
-    }
+    // A row per period and status: a target and a projection for the same year are two rows,
+    // each called what it is (one row would call both by one name).
+    let mut periods: Vec<(Period, Status)> = lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(move |(p, _)| (*p, l.status)))
+        .collect();
     crate::model::order::sort(&mut periods);
+    periods.dedup();
     let rows = periods
         .into_iter()
         .map(|(period, status)| TrendRow {
@@ -66,7 +65,10 @@ pub fn trend_table(
             cells: columns
                 .iter()
                 .map(|area| {
-                    lines.iter().filter(|l| l.area == *area).find_map(|l| {
+                    let mut same = lines
+                        .iter()
+                        .filter(|l| l.area == *area && l.status == status);
+                    same.find_map(|l| {
                         let (_, v) = l.points.iter().find(|(p, _)| *p == period)?;
                         let value = format_value(*v, ind.value_type, ind.decimals());
                         Some(match l.provisional.contains(&period) {
@@ -167,5 +169,30 @@ E92000001,England,country,2023,mye,v0,57690323,1,1,1,1,1,1,1,1,1,1\n";
         assert_eq!(t.rows[0].cells[0].as_deref(), Some("70.0%"));
         assert_eq!(t.rows[1].cells[0].as_deref(), Some("71.0% (provisional)"));
         assert_eq!(t.period_heading, "Month");
+    }
+
+    #[test]
+    fn a_target_and_a_figure_for_the_same_period_are_two_rows_each_named() {
+        let text = r#"{"format_version": 1, "theme": "t",
+          "sources": [{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}],
+          "indicators": [{"id": "m", "title": "M", "definition": "d", "unit": "%", "value_type": "percent", "polarity": "neither", "period_type": "financial_year"}],
+          "series": [
+            {"indicator": "m", "area": "E54000040", "source": "s", "status": "target", "points": [{"period": "2016/17", "value": 12.7}]},
+            {"indicator": "m", "area": "E54000040", "source": "s", "status": "projection", "points": [{"period": "2016/17", "value": 10.6}]}]}"#;
+        let areas = crate::prepare::areas::area_file();
+        let data = crate::model::parse_theme("t.json", text, &areas).unwrap();
+        let t = trend_table(&data, &areas, "m", &["E54000040"]).unwrap();
+        let rows: Vec<(Status, Option<&str>)> = t
+            .rows
+            .iter()
+            .map(|r| (r.status, r.cells[0].as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Status::Projection, Some("10.6%")),
+                (Status::Target, Some("12.7%"))
+            ]
+        );
     }
 }

@@ -94,6 +94,18 @@ impl ViewState {
         }
     }
 
+    /// Adds or removes an area as its box on screen shows it: the localities `shown` (ticked on
+    /// screen, perhaps because none of the chosen had figures) become chosen first, so that
+    /// unticking one of them leaves the others ticked.
+    pub fn toggle_shown(&mut self, code: &str, shown: &[String], order: &[&str]) {
+        for s in shown {
+            if !self.has_area(s) {
+                self.toggle_area(s, order);
+            }
+        }
+        self.toggle_area(code, order);
+    }
+
     /// The chosen areas as string slices.
     pub fn area_refs(&self) -> Vec<&str> {
         self.areas.iter().map(String::as_str).collect()
@@ -148,6 +160,21 @@ mod tests {
         s.toggle_area("E92000001", &order);
         s.toggle_area("E06000022", &order);
         assert_eq!(s.area_refs(), order);
+    }
+
+    #[test]
+    fn unticking_a_locality_shown_by_the_fallback_keeps_the_others() {
+        let order = ["E54000040", "RD1", "RN3", "RNZ"];
+        let mut s = ViewState {
+            areas: vec!["E54000040".into()],
+            ..ViewState::default()
+        };
+        let shown: Vec<String> = vec!["RD1".into(), "RN3".into(), "RNZ".into()];
+        s.toggle_shown("RN3", &shown, &order);
+        assert_eq!(s.area_refs(), ["E54000040", "RD1", "RNZ"]);
+        // When what is shown is already chosen, it is a plain toggle.
+        s.toggle_shown("RNZ", &["RD1".into(), "RNZ".into()], &order);
+        assert_eq!(s.area_refs(), ["E54000040", "RD1"]);
     }
 
     #[test]

@@ -75,7 +75,7 @@ fn RankedTable(
         <details class="table-toggle">
             <summary>"Show all local authorities as a table"</summary>
             <div class="table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
-                <table class="data-table">
+                <table class="data-table data-table--ranked">
                     <caption>{caption.clone()}</caption>
                     <thead><tr>
                         <th scope="col">"Rank"</th>

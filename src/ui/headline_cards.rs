@@ -13,7 +13,8 @@ fn verdict(h: &Headline) -> &'static str {
     }
 }
 
-/// One card per chosen locality that has figures (and England when it has).
+/// One card per locality shown on the chart that has figures: a card's figure is always on the
+/// chart and in the table (England has a card when it is ticked).
 #[component]
 pub fn HeadlineCards(
     data: Arc<ThemeData>,
@@ -25,11 +26,8 @@ pub fn HeadlineCards(
         let Some(ind) = indicator.get() else {
             return Vec::new();
         };
-        let mut codes = selected.get();
-        if !codes.iter().any(|c| c == "E92000001") {
-            codes.push("E92000001".into());
-        }
-        codes
+        selected
+            .get()
             .iter()
             .filter_map(|c| headline(&data, &ind, c))
             .map(|h| {

@@ -5,7 +5,7 @@
 use crate::chart::scenario::scenario_spec;
 use crate::model::format::{format_number, format_value, parse_decimal};
 use crate::model::scenario::{
-    implied_people_per_home, run, table_years, HousingScenario, DEFAULTS,
+    default_for, implied_people_per_home, run, table_years, year_range, HousingScenario, DEFAULTS,
 };
 use crate::model::{AreaFile, Theme, ThemeData, ValueType};
 use crate::ui::data_store::{use_data, Loaded};
@@ -45,24 +45,31 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
     let area = RwSignal::new(DEFAULTS[0].area.to_owned());
     let homes = RwSignal::new(DEFAULTS[0].homes_per_year.round());
     let people = RwSignal::new(people_default);
+    let until = RwSignal::new(DEFAULTS[0].plan_end);
+    let (first_year, last_year) = year_range(&population, DEFAULTS[0].area).unwrap_or((2024, 2047));
+    let plan_end = move || area.with(|a| default_for(a).map_or(0, |d| d.plan_end));
     let choose_area = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
-        if let Some(d) = DEFAULTS.iter().find(|d| d.area == code) {
+        if let Some(d) = default_for(&code) {
             homes.set(d.homes_per_year.round());
+            until.set(d.plan_end);
         }
         area.set(code);
     };
-    let reasoning = move || {
-        area.with(|a| {
-            DEFAULTS
-                .iter()
-                .find(|d| d.area == a)
-                .map_or("", |d| d.reasoning)
-        })
-    };
+    let reasoning = move || area.with(|a| default_for(a).map_or("", |d| d.reasoning));
     let scenario = move || HousingScenario {
         homes_per_year: homes.get(),
         people_per_home: people.get(),
+        build_until: until.get(),
+    };
+    let extended = move || {
+        (until.get() > plan_end()).then(|| {
+            format!(
+                "Building after {} is your assumption: the plan's homes are planned by {}.",
+                plan_end(),
+                plan_end()
+            )
+        })
     };
     let spec = {
         let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
@@ -86,6 +93,7 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
                 run(&pop, &area.get(), scenario())
                     .map(|(_, _, years)| years)
                     .unwrap_or_default(),
+                until.get(),
             )
             .into_iter()
             .map(|y| {
@@ -109,7 +117,7 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
 
     view! {
         <p>
-            "Official projections carry past trends forward and leave out planned housing. Set how many homes are built and how many people live in each to see the population they would bring, beside the ONS projection."
+            "Official projections carry past trends forward and leave out planned housing. Set how many homes are built, until when, and how many people live in each to see the population they would add to the ONS projection."
         </p>
         <div class="controls-row">
             <div class="field">
@@ -126,6 +134,12 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
                     on:input=move |e| homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0)) />
             </div>
             <div class="field">
+                <label for="scenario-until">"Homes built until"</label>
+                <input id="scenario-until" type="number" min=first_year max=last_year step="1"
+                    prop:value=move || until.get().to_string()
+                    on:change=move |e| until.set(number_input(&e, f64::from(until.get_untracked()), f64::from(first_year), f64::from(last_year)) as i32) />
+            </div>
+            <div class="field">
                 <label for="scenario-people">"People per new home"</label>
                 <input id="scenario-people" type="number" min="0" max="6" step="0.1"
                     prop:value=move || people.get().to_string()
@@ -135,8 +149,9 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
         <p class="assumptions">
             <strong>"Assumptions: "</strong>
             {reasoning} " "
-            {format!("People per home: {people_default}, implied by the same plan's statement that 13,000 homes would raise B&NES's population by 16% (applied to the mid-2016 estimate). The scenario adds these people to the mid-2023 estimate each year; it ignores deaths, births and migration unrelated to the new homes.")}
+            {format!("People per home: {people_default}, implied by the same plan's statement that 13,000 homes would raise B&NES's population by 16% (applied to the mid-2016 estimate). The housing-led line is the ONS projection plus the people in the homes built after mid-2023, up to the year homes stop being built; it assumes the projection allows for none of these homes, so it is the most they could add. With no new homes it is the projection.")}
         </p>
+        <p class="assumptions" role="status" hidden=move || extended().is_none()>{extended}</p>
         <TrendChart spec=spec label=label sources=sources />
         <div class="table-wrap" tabindex="0" role="region" aria-label="Housing-led scenario by year">
             <table class="data-table">

@@ -17,13 +17,15 @@ pub fn marker_symbol(marker: Marker) -> &'static str {
     }
 }
 
-/// Checkboxes for every area in the area list; those without figures for the chosen indicator
-/// (not in `with_data`) say "no data".
+/// Checkboxes for every area in the area list, ticked when the area is `shown` (drawn); those
+/// without figures for the chosen indicator (not in `with_data`) are unticked, disabled and say
+/// "no data", but stay chosen for the next indicator.
 #[component]
 pub fn LocalityPicker(
     state: RwSignal<ViewState>,
     areas: Arc<AreaFile>,
     #[prop(into)] with_data: Signal<Vec<String>>,
+    #[prop(into)] shown: Signal<Vec<String>>,
 ) -> impl IntoView {
     let order: Arc<Vec<String>> = Arc::new(areas.areas.iter().map(|a| a.code.clone()).collect());
     let boxes = areas
@@ -38,7 +40,7 @@ pub fn LocalityPicker(
             // English area listed, setting all 302 on each change cost more than the chart).
             let checked = {
                 let code = code.clone();
-                Memo::new(move |_| state.with(|s| s.has_area(&code)))
+                Memo::new(move |_| shown.with(|s| s.contains(&code)))
             };
             let no_data = {
                 let code = code.clone();
@@ -47,11 +49,12 @@ pub fn LocalityPicker(
             let order = Arc::clone(&order);
             let toggle = move |_| {
                 let refs: Vec<&str> = order.iter().map(String::as_str).collect();
-                state.update(|s| s.toggle_area(&code, &refs));
+                let on_screen = shown.get_untracked();
+                state.update(|s| s.toggle_shown(&code, &on_screen, &refs));
             };
             view! {
                 <li class="locality">
-                    <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle />
+                    <input type="checkbox" id=id.clone() prop:checked=checked prop:disabled=no_data on:change=toggle />
                     <label for=id title=area.name.clone()>
                         <span
                             class="locality__key"

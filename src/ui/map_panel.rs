@@ -79,7 +79,12 @@ pub fn MapPanel(
         }
     };
     view! {
-        <section class="map" aria-labelledby="map-title" hidden=move || spec.with(Option::is_none)>
+        <section
+            class="map"
+            class:map--england=move || state.with(|s| s.map == MapScope::England)
+            aria-labelledby="map-title"
+            hidden=move || spec.with(Option::is_none)
+        >
             <h3 id="map-title" class="chart-title">"Map"</h3>
             <fieldset class="map__scope">
                 <legend>"Show"</legend>

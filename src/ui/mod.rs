@@ -31,6 +31,7 @@ mod population_pyramid;
 mod print;
 mod share_panel;
 mod source_line;
+mod statement_card;
 mod theme_nav;
 mod theme_page;
 mod trend_chart;

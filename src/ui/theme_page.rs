@@ -6,6 +6,7 @@ use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::chart::LineChartSpec;
 use crate::model::display::DisplayMode;
 use crate::model::query::areas_to_show;
+use crate::model::statement::statement;
 use crate::model::summary::{in_sentence, summary};
 use crate::model::table::{sources_used, trend_table, TrendTable};
 use crate::model::url_state::{to_query, UrlState};
@@ -23,6 +24,7 @@ use crate::ui::plan_delivery::PlanDelivery;
 use crate::ui::population_pyramid::PopulationPyramid;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
+use crate::ui::statement_card::StatementCard;
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
 use crate::ui::url_sync::UrlSync;
@@ -191,6 +193,14 @@ pub fn ThemePage(
             )
         })
     };
+    // One or two figures of different kinds: a statement instead of chart, comparison and map.
+    let statement = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        Memo::new(move |_| {
+            current.with(|c| c.as_deref().and_then(|id| statement(&data, &areas, id)))
+        })
+    };
+    let charted = move || statement.with(Option::is_none);
     let spec = Signal::derive(move || {
         view_memo.with(|v| {
             v.as_ref()
@@ -218,7 +228,8 @@ pub fn ThemePage(
             view! { <option value=id prop:selected=selected>{title}</option> }
         })
         .collect_view();
-    let show_modes = Signal::derive(move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes)));
+    let show_modes =
+        Signal::derive(move || charted() && view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes)));
     let indexable =
         Signal::derive(move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.indexable)));
     let title = Signal::derive(move || {
@@ -227,7 +238,7 @@ pub fn ThemePage(
     let stem = {
         let areas = Arc::clone(&areas);
         Signal::derive(move || {
-            let (chosen, mode) = state.with(|s| (s.areas.clone(), s.mode));
+            let (chosen, mode) = (selected.get(), state.with(|s| s.mode));
             let names: Vec<&str> = chosen.iter().map(|c| areas.short_name(c)).collect();
             file_stem(&current.get().unwrap_or_default(), &names, mode.id())
         })
@@ -294,7 +305,7 @@ pub fn ThemePage(
     view! {
         <div class="layout">
             <aside class="layout__controls">
-                <LocalityPicker state=state areas=offered with_data=with_data />
+                <LocalityPicker state=state areas=offered with_data=with_data shown=selected />
             </aside>
             <section class="layout__content theme-page" aria-labelledby="chart-title">
                 <div class="controls-row">
@@ -316,28 +327,31 @@ pub fn ThemePage(
                         {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
                     }.into_any(),
                 })}
-                <ul class="cards" aria-label="Latest figures">
-                    <HeadlineCards
+                {move || statement.get().map(|figures| view! { <StatementCard figures=figures /> })}
+                <div class="charted" hidden=move || !charted()>
+                    <ul class="cards" aria-label="Latest figures">
+                        <HeadlineCards
+                            data=Arc::clone(&data)
+                            areas=Arc::clone(&areas)
+                            indicator=Signal::derive(move || current.get())
+                            selected=Signal::derive(move || selected.get())
+                        />
+                    </ul>
+                    <TrendChart spec=spec label=label sources=sources key_only=true />
+                    <ComparisonPanel
                         data=Arc::clone(&data)
                         areas=Arc::clone(&areas)
                         indicator=Signal::derive(move || current.get())
                         selected=Signal::derive(move || selected.get())
+                        chosen_period=period
                     />
-                </ul>
-                <TrendChart spec=spec label=label sources=sources key_only=true />
-                <ComparisonPanel
-                    data=Arc::clone(&data)
-                    areas=Arc::clone(&areas)
-                    indicator=Signal::derive(move || current.get())
-                    selected=Signal::derive(move || selected.get())
-                    chosen_period=period
-                />
-                <MapPanel
-                    state=state
-                    data=Arc::clone(&data)
-                    areas=Arc::clone(&areas)
-                    indicator=Signal::derive(move || current.get())
-                />
+                    <MapPanel
+                        state=state
+                        data=Arc::clone(&data)
+                        areas=Arc::clone(&areas)
+                        indicator=Signal::derive(move || current.get())
+                    />
+                </div>
                 {(data.theme == "population").then(|| view! {
                     <AgeStructurePanel population=Arc::clone(&data) areas=Arc::clone(&areas) />
                     <PopulationPyramid areas=Arc::clone(&areas) />
@@ -345,9 +359,6 @@ pub fn ThemePage(
                 {(data.theme == "housing").then(|| view! {
                     <PlanDelivery housing=Arc::clone(&data) areas=Arc::clone(&areas) />
                     <HousingScenarioPanel areas=Arc::clone(&areas) />
-                })}
-                {(data.theme == "health-inequalities").then(|| view! {
-                    <OverviewMatrix state=state data=Arc::clone(&data) areas=Arc::clone(&areas) />
                 })}
                 {move || below.with(|b| b.as_ref().map(|(title, table, sources)| {
                     let caption = format!("{title} by period and locality");
@@ -368,6 +379,10 @@ pub fn ThemePage(
                         </details>
                     }
                 }))}
+                // After the indicator's own figures, so that they print on its first two pages.
+                {(data.theme == "health-inequalities").then(|| view! {
+                    <OverviewMatrix state=state data=Arc::clone(&data) areas=Arc::clone(&areas) />
+                })}
                 <SharePanel state=state spec=spec title=title sources=sources stem=stem />
             </section>
         </div>

@@ -1,0 +1,103 @@
+// Paper: one indicator on at most two A4 pages (the health overview and the England-wide map
+// add their own), long tables printed as a summary with a note, no table row alone on a page,
+// and the overview's indicator names printed (they are buttons on screen).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { launch, openPage, waitForChart } from './browser.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Prints the page to A4 and returns the number of pages (the PDF's page tree count). */
+async function printedPages(page) {
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  return Number(/\/Type \/Pages[^>]*\/Count (\d+)|\/Count (\d+)[^>]*\/Type \/Pages/.exec(pdf)?.slice(1).find(Boolean));
+}
+
+/** The rows of a table that print, and the note printed after it. */
+async function printedRows(page, table) {
+  return page.evaluate((sel) => {
+    const t = document.querySelector(sel);
+    const rows = [...t.querySelectorAll('tbody tr')].filter((r) => getComputedStyle(r).display !== 'none');
+    const note = getComputedStyle(t.closest('.table-wrap'), '::after').content;
+    return { all: t.querySelectorAll('tbody tr').length, printed: rows.map((r) => r.querySelector('th').textContent), note };
+  }, table);
+}
+
+const VIEWS = [
+  ['theme=population', 2],
+  ['theme=housing', 2],
+  ['theme=performance', 2],
+  ['theme=performance&indicator=rtt-18-weeks', 2],
+  ['theme=finance-workforce', 2],
+  ['theme=finance-workforce&indicator=trust-surplus', 2],
+  // The indicator's two pages, then the overview of every indicator.
+  ['theme=health-inequalities', 4],
+  // The chosen England-wide map and its ranking.
+  ['theme=population&map=england', 4],
+];
+
+test('each indicator prints on at most two A4 pages, long tables as a summary', async () => {
+  const { page, context, errors } = await openPage(browser);
+  for (const [query, most] of VIEWS) {
+    await page.goto(`${server.url}?${query}`);
+    await page.locator('h2.chart-title').waitFor();
+    if (!query.includes('trust-surplus')) await waitForChart(page);
+    await page.locator('.table-toggle--main tbody tr').first().waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const pages = await printedPages(page);
+    assert.ok(pages >= 1 && pages <= most, `${query}: ${pages} pages (at most ${most})`);
+    const main = await printedRows(page, '.table-toggle--main .data-table');
+    if (main.all > 24) {
+      assert.equal(main.printed.length, 12, `${query}: the latest 12 rows print`);
+      assert.match(main.note, /the latest 12 rows/);
+    } else {
+      assert.equal(main.printed.length, main.all, `${query}: a short table prints whole`);
+      assert.equal(main.note, 'none');
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on paper, the overview names its indicators and the England ranking prints its ends', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(`${server.url}?theme=health-inequalities`);
+  await page.locator('.overview-table').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const names = await page.locator('.overview-table tbody tr').evaluateAll((rows) => rows.map((r) => {
+    const b = r.querySelector('button');
+    return getComputedStyle(b).display !== 'none' && b.getBoundingClientRect().width > 0 ? b.textContent : '';
+  }));
+  assert.ok(names.length > 20);
+  assert.ok(names.every((n) => n.length > 0), 'every indicator name prints');
+  const overview = await printedRows(page, '.overview-table');
+  assert.equal(overview.printed.length, overview.all, 'the overview prints every row');
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${server.url}?theme=population&map=england`);
+  await page.locator('.data-table--ranked tbody tr').first().waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const ranked = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.data-table--ranked tbody tr')];
+    return { all: rows.length, printed: rows.filter((r) => getComputedStyle(r).display !== 'none').map((r) => r.querySelector('th').textContent) };
+  });
+  assert.ok(ranked.all > 250);
+  // The top and bottom 10, and BSW's three places wherever they rank.
+  assert.equal(ranked.printed.length, 23);
+  for (const place of ['Swindon', 'Wiltshire', 'Bath and North East Somerset']) {
+    assert.ok(ranked.printed.some((n) => n.startsWith(place)), `${place} prints`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
