@@ -81,9 +81,49 @@ test('hovering and tapping the chart shows the figure under the pointer', async 
       await page.mouse.move(box.x + box.width * fx, box.y + box.height * 0.5);
       await page.locator('.tooltip').waitFor();
       await checkTooltip(page, theme);
+      // A ring marks the point read, and the tooltip sits beside it, not over it.
+      const [ring, tip] = await Promise.all([page.locator('.chart__marker').boundingBox(), page.locator('.tooltip').boundingBox()]);
+      const [cx, cy] = [ring.x + ring.width / 2, ring.y + ring.height / 2];
+      assert.ok(cx < tip.x || cx > tip.x + tip.width, `the tooltip (${JSON.stringify(tip)}) does not cover the point (${cx}, ${cy})`);
     }
+    // Outside the plot (in the axis margin), the tooltip and its ring go.
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);
+    await page.waitForFunction(() => !document.querySelector('.tooltip') && !document.querySelector('.chart__marker'));
   }
   await context.close();
+});
+
+test('on a 1920×1080 projector every theme\'s chart is wholly on the first screen, wide enough for larger text', async () => {
+  const { page, context } = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+  for (const [, theme] of THEMES) {
+    await page.goto(`${server.url}?theme=${theme}`);
+    await waitForChart(page);
+    const box = await page.locator('.charted canvas.chart__canvas').boundingBox();
+    assert.ok(box.y > 0 && box.y + box.height <= 1080, `${theme}: the chart (${box.y} to ${box.y + box.height}) is on the first screen`);
+    // From 1,300 px wide the chart's text is drawn 1.3 times its base 13 px (Scale::for_width,
+    // tested natively: axis labels of at least 14 px).
+    assert.ok(box.width >= 1300, `${theme}: ${box.width} px wide`);
+  }
+  await context.close();
+});
+
+test('on a tablet and a phone the overview is a list with every figure labelled, nothing cut off', async () => {
+  for (const viewport of [{ width: 820, height: 1180 }, { width: 390, height: 844 }]) {
+    const { page, context } = await openPage(browser, { viewport });
+    await page.goto(`${server.url}?theme=health-inequalities`);
+    await page.locator('.overview-table tbody tr').first().waitFor();
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector('.overview .table-wrap');
+      const cells = [...wrap.querySelectorAll('tbody td')];
+      return {
+        overflow: wrap.scrollWidth - wrap.clientWidth,
+        unlabelled: cells.filter((c) => !getComputedStyle(c, '::before').content.replaceAll('"', '')).length,
+        outside: cells.filter((c) => c.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 1).length,
+      };
+    });
+    assert.deepEqual(fit, { overflow: 0, unlabelled: 0, outside: 0 }, `${viewport.width} px`);
+    await context.close();
+  }
 });
 
 test('one control, one meaning: the locality picker hides a locality from the chart, its card and the key', async () => {

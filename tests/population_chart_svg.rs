@@ -152,7 +152,14 @@ fn high_dpi_drawing_scales_text_and_layout() {
     )
     .unwrap();
     let (_, one) = render(&spec, (800, 450), Scale::ONE);
-    let (_, two) = render(&spec, (1600, 900), Scale { pixel_ratio: 2.0 });
+    let (_, two) = render(
+        &spec,
+        (1600, 900),
+        Scale {
+            pixel_ratio: 2.0,
+            ..Scale::ONE
+        },
+    );
     assert!((two.plot.left - 2.0 * one.plot.left).abs() <= 2.0);
     assert!((two.plot.bottom - 2.0 * one.plot.bottom).abs() <= 2.0);
     assert_eq!(one.x_ticks, two.x_ticks);
@@ -238,4 +245,54 @@ fn long_end_labels_are_shortened_to_fit_a_phone() {
     let label = &layout.end_labels[0].1;
     assert!(label.ends_with('…'), "{label}");
     assert!(label.len() < "A very long locality name indeed".len());
+}
+
+/// The smallest font size in an SVG, in pixels.
+fn smallest_font(svg: &str) -> f64 {
+    svg.split("font-size=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Draws with the explorer's own SVG writer, which writes text at the size the canvas draws it
+/// (plotters' `SVGBackend` writes it a fifth smaller).
+fn render_as_canvas(
+    spec: &outcomes_explorer::chart::LineChartSpec,
+    size: (u32, u32),
+    scale: Scale,
+) -> String {
+    use outcomes_explorer::chart::svg_writer::SvgWriter;
+    use plotters::prelude::IntoDrawingArea;
+    let mut svg = String::new();
+    {
+        let root = SvgWriter::new(&mut svg, size).into_drawing_area();
+        outcomes_explorer::chart::draw_line_chart(&root, spec, scale).expect("drawn");
+        root.present().expect("presented");
+    }
+    svg
+}
+
+#[test]
+fn a_projected_chart_has_text_of_at_least_14_px_and_a_laptop_chart_keeps_13() {
+    let (theme, areas) = load();
+    let spec = trend_spec(
+        &theme,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000030"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
+    // The chart's width on a 1920×1080 projector (the page beside the locality list).
+    let projector = render_as_canvas(&spec, (1500, 500), Scale::for_width(1.0, 1500.0));
+    assert!(
+        smallest_font(&projector) >= 14.0,
+        "{}",
+        smallest_font(&projector)
+    );
+    let laptop = render_as_canvas(&spec, (900, 450), Scale::for_width(1.0, 900.0));
+    assert_eq!(smallest_font(&laptop), 13.0);
 }

@@ -8,16 +8,32 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Sizes for drawing: `pixel_ratio` is the screen's device pixel ratio, so that a chart drawn
-/// on a high-DPI canvas keeps the same physical text and line sizes.
+/// on a high-DPI canvas keeps the same physical text and line sizes; `text` enlarges the text of
+/// wide charts, so that a projected chart can be read from the back of a room.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
     /// Device pixels per CSS pixel.
     pub pixel_ratio: f64,
+    /// How much larger than the base size the text is drawn (1 to 1.3).
+    pub text: f64,
 }
 
 impl Scale {
-    /// One device pixel per CSS pixel.
-    pub const ONE: Scale = Scale { pixel_ratio: 1.0 };
+    /// One device pixel per CSS pixel, text at its base size.
+    pub const ONE: Scale = Scale {
+        pixel_ratio: 1.0,
+        text: 1.0,
+    };
+
+    /// The scale for a chart `css_width` CSS pixels wide: text at its base size (13 px) up to
+    /// 1,000 px wide, growing with the width to 1.3 times (about 17 px) from 1,300 px, as on a
+    /// 1920×1080 projector.
+    pub fn for_width(pixel_ratio: f64, css_width: f64) -> Scale {
+        Scale {
+            pixel_ratio,
+            text: (css_width / 1000.0).clamp(1.0, 1.3),
+        }
+    }
 
     /// A CSS length in device pixels.
     pub fn px(self, css: f64) -> f64 {
@@ -33,7 +49,7 @@ impl Scale {
     pub fn font(self, css_size: f64, colour: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
         // The family by name, not by the text "sans-serif", which plotters would lower-case
         // with the Unicode tables (13 KB of the page's WebAssembly).
-        (FontFamily::SansSerif, self.px(css_size))
+        (FontFamily::SansSerif, self.px(css_size * self.text))
             .into_font()
             .color(&colour)
             .pos(Pos::new(h, v))

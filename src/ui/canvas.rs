@@ -27,7 +27,7 @@ pub fn draw_with<T>(
     let backend = PageBackend::canvas(canvas)
         .ok_or_else(|| "this browser cannot draw on a canvas".to_string())?;
     let root = backend.into_drawing_area();
-    let drawn = draw(&root, Scale { pixel_ratio: ratio })?;
+    let drawn = draw(&root, Scale::for_width(ratio, w))?;
     root.present()
         .map_err(|e| format!("the chart could not be drawn ({e})"))?;
     Ok((drawn, ratio))

@@ -67,7 +67,10 @@ pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, Str
 /// PNG named `name`.
 pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Result<(), String> {
     let canvas = hidden_canvas()?;
-    let scale = Scale { pixel_ratio: 2.0 };
+    let scale = Scale {
+        pixel_ratio: 2.0,
+        ..Scale::ONE
+    };
     canvas.set_width(FIGURE_SIZE.0 * 2);
     canvas.set_height(FIGURE_SIZE.1 * 2);
     {

@@ -34,10 +34,14 @@ pub fn OverviewMatrix(
             .filter(|a| data.series.iter().any(|s| s.area == *a))
             .collect();
         let rows = overview(&data, &refs);
-        let head = refs
+        let names: Vec<String> = refs
             .iter()
             .filter(|a| **a != "E92000001")
-            .map(|a| view! { <th scope="col">{areas.short_name(a).to_owned()}</th> })
+            .map(|a| areas.short_name(a).to_owned())
+            .collect();
+        let head = names
+            .iter()
+            .map(|n| view! { <th scope="col">{n.clone()}</th> })
             .collect_view();
         let rows = rows
             .into_iter()
@@ -46,12 +50,13 @@ pub fn OverviewMatrix(
                 let cells = r
                     .cells
                     .into_iter()
-                    .map(|c| {
+                    .zip(names.iter().cloned())
+                    .map(|(c, name)| {
                         let word = match c.comparison {
                             Comparison::NotCompared => String::new(),
                             other => other.short().to_owned(),
                         };
-                        view! { <td class=cell_class(c.comparison)><span class="cmp__value">{c.value}</span>" "<span class="cmp__word">{word}</span></td> }
+                        view! { <td class=cell_class(c.comparison) data-label=name><span class="cmp__value">{c.value}</span>" "<span class="cmp__word">{word}</span></td> }
                     })
                     .collect_view();
                 view! {
@@ -59,8 +64,8 @@ pub fn OverviewMatrix(
                         <th scope="row">
                             <button type="button" class="link-button" on:click=move |_| state.update(|s| s.indicator = Some(id.clone()))>{r.title}</button>
                         </th>
-                        <td>{r.period}</td>
-                        <td class="num">{r.england.unwrap_or_else(|| "no data".into())}</td>
+                        <td data-label="Period">{r.period}</td>
+                        <td class="num" data-label="England">{r.england.unwrap_or_else(|| "no data".into())}</td>
                         {cells}
                     </tr>
                 }

@@ -153,7 +153,8 @@ pub fn TrendChart(
                 index: p.index,
             })
         });
-        if found.is_some() {
+        // Outside the plot the tooltip goes: it never stays behind on a point left long ago.
+        if active.get_untracked() != found {
             active.set(found);
         }
     };
@@ -247,6 +248,12 @@ pub fn TrendChart(
                     on:pointerleave=move |_| active.set(None)
                 ></canvas>
                 {move || tip.get().map(|t| view! {
+                    // A ring on the point read, beside (not over) which the tooltip sits.
+                    <div
+                        class="chart__marker"
+                        aria-hidden="true"
+                        style=format!("left:{:.0}px;top:{:.0}px", t.x, t.y)
+                    ></div>
                     <div
                         class="tooltip"
                         class:tooltip--flip=t.flip
