@@ -68,6 +68,17 @@ test('a broken export lists each problem by row and column, and its good rows st
     'fingertips_broken.csv:6:14: column "Lower CI 95.0 limit": the 95% confidence interval 1 to 2 does not contain the value 298.6, so it was left out',
   ]);
   assert.ok(await waitForChart(page) > 0, 'the good rows are charted');
+  // Thousands of bad rows: twenty listed, the rest counted, and only the summary announced.
+  const lines = text.split(/\r?\n/);
+  const many = [lines[0], lines[1], ...Array(5000).fill(lines[2])].join('\n');
+  await page.locator('#open-file-input').setInputFiles({ name: 'many_bad_rows.csv', mimeType: 'text/csv', buffer: Buffer.from(many) });
+  const last = page.locator('.import-report').last();
+  await last.getByText('5,000 rows were left out.').waitFor();
+  const listed = await last.locator('.problem__list li').allTextContents();
+  assert.equal(listed.length, 21);
+  assert.equal(listed[20], 'and 4,980 more (check the file, or open it in a spreadsheet to find them)');
+  assert.equal(await last.locator('[role=status]').count(), 1);
+  assert.equal(await last.locator('.problem__list').getAttribute('role'), null);
   // A file that is not an export is refused with the reason, and the page keeps working.
   await page.locator('#open-file-input').setInputFiles(path.join(FIXTURES, 'fingertips_no_value_column.csv'));
   await page.getByText('the column "Value" is missing').waitFor();
@@ -101,7 +112,12 @@ test('if the importer stops, the next file starts it again and nothing opened be
 
 test('a fault shows a message with a reload button instead of a frozen page', async () => {
   const { page, context, errors } = await openPage(env.browser);
+  // No link can crash the page (the old test hook ?crash-test=1 is only an unknown parameter).
   await page.goto(`${env.server.url}?crash-test=1`);
+  await waitForChart(page);
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  // Script in the page can: the test hook is an export of the WebAssembly, not an address.
+  await page.evaluate(() => window.wasmBindings.crash_test()).catch(() => {});
   const dialog = page.getByRole('alertdialog', { name: 'Sorry, the explorer has stopped working' });
   await dialog.waitFor();
   const reload = dialog.getByRole('button', { name: 'Reload the page' });

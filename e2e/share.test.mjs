@@ -84,6 +84,16 @@ test('a stale or invalid link falls back to defaults with a quiet notice, never 
   assert.match(notice, /"NOPE"/);
   assert.match(notice, /indicator "gone" is not in this theme/);
   assert.deepEqual(await checked(page), ['area-E06000030']);
+  // A link asking to embed "Your data" says why it cannot, instead of a blank frame.
+  await page.goto(`${server.url}?theme=your-data&embed=1`);
+  await page.getByText('Your own files cannot be embedded').waitFor();
+  // A link with a hundred bad parts gives a few short notices.
+  await page.goto(`${server.url}?${Array.from({ length: 100 }, (_, i) => `theme=w${'x'.repeat(100)}${i}`).join('&')}`);
+  await waitForChart(page);
+  const items = await page.locator('.notice__list li').allTextContents();
+  assert.equal(items.length, 5);
+  assert.ok(items.every((t) => t.length < 200), JSON.stringify(items));
+  assert.equal(items[4], '96 more parts of the link could not be used either.');
   assert.deepEqual(errors, []);
   assert.deepEqual(await violations(), []);
   await context.close();

@@ -4,11 +4,15 @@
 fn main() {
     outcomes_explorer::ui::install_panic_message();
     leptos::mount::mount_to_body(outcomes_explorer::ui::App);
-    if outcomes_explorer::ui::crash_test_requested() {
-        leptos::task::spawn_local(async {
-            panic!("a deliberate fault for the crash test (?crash-test=1)");
-        });
-    }
+}
+
+/// Panics on purpose, so that the end-to-end tests can check the crash message. Only script
+/// running in the page can call it (`window.wasmBindings.crash_test()`): no link can, so a
+/// shared address never breaks the page.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn crash_test() {
+    panic!("a deliberate fault for the crash test");
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,7 +8,7 @@ use outcomes_explorer::chart::export::{chart_csv, CHART_CSV_HEADER};
 use outcomes_explorer::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
 use outcomes_explorer::chart::svg_writer::SvgWriter;
 use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
-use outcomes_explorer::chart::Scale;
+use outcomes_explorer::chart::{LineChartSpec, Scale};
 use outcomes_explorer::model::display::DisplayMode;
 use outcomes_explorer::model::Theme;
 use plotters::prelude::*;
@@ -129,4 +129,83 @@ fn unescape(text: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&")
+}
+
+/// Draws a figure with the explorer's SVG writer, counting how often text is measured.
+fn draw_hostile(spec: &LineChartSpec, text: &FigureText) -> (String, usize) {
+    let mut svg = String::new();
+    let drawn = {
+        let root = SvgWriter::new(&mut svg, FIGURE_SIZE).into_drawing_area();
+        let n = draw_figure(&root, spec, text, Scale::ONE).expect("the figure is made");
+        root.present().unwrap();
+        n
+    };
+    (svg, drawn)
+}
+
+fn population_spec() -> LineChartSpec {
+    let areas = common::areas();
+    let population = common::theme("population");
+    trend_spec(
+        &population,
+        &areas,
+        TrendRequest {
+            indicator: "population-total",
+            areas: &["E06000030"],
+            mode: DisplayMode::Absolute,
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn thirty_sources_leave_the_chart_its_room_and_are_counted() {
+    let spec = population_spec();
+    let text = FigureText {
+        title: "Total population".into(),
+        unit: spec.unit_label.clone(),
+        sources: (1..=30)
+            .map(|i| format!("Publisher {i}, A long title of a statistical release number {i} (Table {i}), published 2026. Licence: Open Government Licence v3.0."))
+            .collect(),
+        credit: "Downloaded 7 December 2026.".into(),
+    };
+    let (svg, lines) = draw_hostile(&spec, &text);
+    // 600 px high: a third for sources is 11 lines of 17 px, less the credit and the count.
+    assert!(lines <= 11, "{lines} footer lines");
+    assert!(svg.contains("more sources, listed on the page and in the CSV download."));
+    assert!(svg.contains("Source: Publisher 1,"));
+}
+
+#[test]
+fn a_100000_character_title_is_shortened_quickly() {
+    let spec = population_spec();
+    let text = FigureText {
+        title: "W".repeat(100_000),
+        unit: spec.unit_label.clone(),
+        sources: vec![format!("Publisher, {}", "x".repeat(100_000))],
+        credit: "Downloaded 7 December 2026.".into(),
+    };
+    let (svg, _) = draw_hostile(&spec, &text);
+    let titles: Vec<&str> = svg
+        .split("</text>")
+        .filter_map(|t| t.rsplit_once('>').map(|(_, words)| words))
+        .filter(|w| w.starts_with("WWW"))
+        .collect();
+    assert_eq!(titles.len(), 1, "one line, shortened");
+    assert!(titles[0].ends_with('…') && titles[0].len() < 1_000);
+    assert!(svg.len() < 200_000, "{} bytes", svg.len());
+}
+
+#[test]
+fn values_wider_than_f64_can_span_say_so_instead_of_panicking() {
+    let mut spec = population_spec();
+    spec.lines[0].points = vec![(2020.5, -1e308), (2021.5, 1e308)];
+    let text = FigureText {
+        title: "Hostile".into(),
+        unit: "people".into(),
+        sources: vec![],
+        credit: String::new(),
+    };
+    let (svg, _) = draw_hostile(&spec, &text);
+    assert!(svg.contains(outcomes_explorer::chart::line_chart::TOO_WIDE));
 }

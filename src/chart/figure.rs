@@ -29,7 +29,8 @@ pub struct FigureText {
 }
 
 /// `text` broken into lines no wider than `width` pixels in `style`, at most `max` lines (the
-/// last shortened with an ellipsis if needed).
+/// last shortened with an ellipsis if needed). It stops measuring once `max` lines are full, and
+/// shortens by halving, so a 100,000-character title costs a few dozen measurements.
 fn wrap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
@@ -39,7 +40,9 @@ fn wrap<DB: DrawingBackend>(
 ) -> DrawResult<Vec<String>, DB> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let mut words = text.split_whitespace();
+    let mut more = false;
+    for word in words.by_ref() {
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {
@@ -47,6 +50,9 @@ fn wrap<DB: DrawingBackend>(
         };
         if line.is_empty() || f64::from(text_size(area, &candidate, style)?.0) <= width {
             line = candidate;
+        } else if lines.len() + 1 == max {
+            more = true;
+            break;
         } else {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
         }
@@ -54,18 +60,49 @@ fn wrap<DB: DrawingBackend>(
     if !line.is_empty() {
         lines.push(line);
     }
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty()
-                && f64::from(text_size(area, &format!("{last}…"), style)?.0) > width
-            {
-                last.pop();
-            }
-            last.push('…');
+    more |= words.next().is_some() || lines.len() > max;
+    lines.truncate(max.max(1));
+    if let Some(last) = lines.last_mut() {
+        if more || f64::from(text_size(area, last, style)?.0) > width {
+            *last = shorten(area, last, style, width)?;
         }
     }
     Ok(lines)
+}
+
+/// The longest start of `text` that fits `width` with an ellipsis after it, found by halving.
+fn shorten<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    width: f64,
+) -> DrawResult<String, DB> {
+    // bounds[n]: where the first n characters end.
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let with_ellipsis = |n: usize| format!("{}…", text[..bounds[n]].trim_end());
+    // The number of characters kept: the largest that fits, between 0 and all of them.
+    let (mut lo, mut hi) = (0usize, bounds.len());
+    while lo + 1 < hi {
+        let mid = lo + (hi - lo) / 2;
+        if f64::from(text_size(area, &with_ellipsis(mid), style)?.0) <= width {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(with_ellipsis(lo))
+}
+
+/// The line that stands for the sources left out of a figure.
+pub fn more_sources(n: usize) -> String {
+    match n {
+        1 => "…and 1 more source, listed on the page and in the CSV download.".to_owned(),
+        n => format!("…and {n} more sources, listed on the page and in the CSV download."),
+    }
 }
 
 /// Draws the whole figure filling `area`: title and unit on top, the chart, then sources and
@@ -105,15 +142,23 @@ pub fn draw_figure<DB: DrawingBackend>(
     ))?;
     y += scale.px(24.0);
 
+    // The sources take at most a third of the figure (less the credit's line): the chart keeps
+    // the rest, and sources that do not fit are counted, not drawn.
+    let room = ((height / 3.0 / line_h) as usize).saturating_sub(2).max(1);
     let mut footer: Vec<String> = Vec::new();
-    for s in &text.sources {
-        footer.extend(wrap(
+    for (i, s) in text.sources.iter().enumerate() {
+        let lines = wrap(
             area,
             &format!("Source: {s}"),
             &small,
             width - 2.0 * margin,
             SOURCE_LINES,
-        )?);
+        )?;
+        if footer.len() + lines.len() > room {
+            footer.push(more_sources(text.sources.len() - i));
+            break;
+        }
+        footer.extend(lines);
     }
     footer.extend(wrap(area, &text.credit, &small, width - 2.0 * margin, 1)?);
     let footer_top = height - margin - line_h * footer.len() as f64;

@@ -25,7 +25,9 @@ pub fn labelled_ticks(min: f64, max: f64, target: usize) -> Vec<(f64, String)> {
 pub fn spread_apart(wanted: &[f64], gap: f64, min: f64, max: f64) -> Vec<f64> {
     let mut order: Vec<usize> = (0..wanted.len()).collect();
     crate::model::order::sort_by(&mut order, |&a, &b| wanted[a].total_cmp(&wanted[b]));
-    let mut placed: Vec<f64> = order.iter().map(|&i| wanted[i].clamp(min, max)).collect();
+    // A plot squeezed to nothing can give `max` above `min`: never panic (f64::clamp would).
+    let max = max.max(min);
+    let mut placed: Vec<f64> = order.iter().map(|&i| wanted[i].max(min).min(max)).collect();
     // Push down from the top, then up from the bottom.
     for i in 1..placed.len() {
         if placed[i] - placed[i - 1] < gap {
@@ -70,6 +72,13 @@ pub fn tick_step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreading_in_a_space_squeezed_to_nothing_does_not_panic() {
+        let placed = spread_apart(&[5.0, 6.0, f64::NAN], 10.0, 40.0, 20.0);
+        assert_eq!(placed.len(), 3);
+        assert!(placed[..2].iter().all(|p| p.is_finite()));
+    }
 
     #[test]
     fn ticks_come_with_en_gb_labels() {

@@ -210,6 +210,41 @@ fn time_range(spec: &LineChartSpec) -> Option<(f64, f64)> {
     })
 }
 
+/// What a chart says when its values span more than a chart can show (more than `f64` holds).
+pub const TOO_WIDE: &str =
+    "These values range too widely to draw as a chart; the table shows them.";
+
+/// Draws `message` in the middle of `area`, for a chart that cannot be drawn, and returns an
+/// empty layout.
+fn draw_message<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    message: &str,
+    scale: Scale,
+) -> DrawResult<LineChartLayout, DB> {
+    let (width, height) = area.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+    let style = scale.font(FONT + 2.0, TEXT_SECONDARY, HPos::Center, VPos::Center);
+    area.draw(&Text::new(
+        message.to_owned(),
+        ((width / 2.0) as i32, (height / 2.0) as i32),
+        style,
+    ))?;
+    Ok(LineChartLayout {
+        plot: PlotRect {
+            left: 0.0,
+            top: 0.0,
+            right: width,
+            bottom: height,
+        },
+        x: LinearScale::new((0.0, 1.0), (0.0, width)),
+        y: LinearScale::new((0.0, 1.0), (height, 0.0)),
+        y_ticks: vec![],
+        x_ticks: vec![],
+        end_labels: vec![],
+        points: vec![],
+    })
+}
+
 /// Draws `spec` filling `area` and returns where everything went.
 /// With no data it draws a short message instead and returns an empty layout.
 pub fn draw_line_chart<DB: DrawingBackend>(
@@ -221,28 +256,11 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     let (width, height) = area.dim_in_pixel();
     let (width, height) = (f64::from(width), f64::from(height));
     let (Some((v_min, v_max)), Some((t_min, t_max))) = (value_range(spec), time_range(spec)) else {
-        let style = scale.font(FONT + 2.0, TEXT_SECONDARY, HPos::Center, VPos::Center);
-        area.draw(&Text::new(
-            "No data for this choice",
-            ((width / 2.0) as i32, (height / 2.0) as i32),
-            style,
-        ))?;
-        let plot = PlotRect {
-            left: 0.0,
-            top: 0.0,
-            right: width,
-            bottom: height,
-        };
-        return Ok(LineChartLayout {
-            plot,
-            x: LinearScale::new((0.0, 1.0), (0.0, width)),
-            y: LinearScale::new((0.0, 1.0), (height, 0.0)),
-            y_ticks: vec![],
-            x_ticks: vec![],
-            end_labels: vec![],
-            points: vec![],
-        });
+        return draw_message(area, "No data for this choice", scale);
     };
+    if !(v_max - v_min).is_finite() || !(t_max - t_min).is_finite() {
+        return draw_message(area, TOO_WIDE, scale);
+    }
 
     let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Right, VPos::Center);
     let label_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);

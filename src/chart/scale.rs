@@ -66,6 +66,9 @@ pub fn nice_step(span: f64, target_count: usize) -> f64 {
     nice * magnitude
 }
 
+/// The most ticks [`nice_ticks`] gives; a wider span gives none.
+pub const MAX_TICKS: i64 = 1000;
+
 /// Round tick values covering `min..=max` with about `target_count` intervals.
 /// The first tick is at or below `min` and the last at or above `max`, so the ticks
 /// also give a tidy axis domain.
@@ -83,6 +86,10 @@ pub fn nice_ticks(min: f64, max: f64, target_count: usize) -> Vec<f64> {
     let step = nice_step(max - min, target_count);
     let first = (min / step).floor() as i64;
     let last = (max / step).ceil() as i64;
+    // A span too wide for f64 (say -1e308 to 1e308) gives no ticks rather than billions.
+    if !(max - min).is_finite() || last.saturating_sub(first) > MAX_TICKS {
+        return Vec::new();
+    }
     // Round to the step's decimals to remove floating-point dust such as 0.6000000000000001.
     let factor = 10f64.powi(i32::from(decimals_for_step(step)));
     (first..=last)
@@ -112,6 +119,13 @@ mod tests {
         assert_eq!(y.map(100.0), 100.0);
         assert_eq!(y.map(25.0), 250.0);
         assert_eq!(y.invert(250.0), 25.0);
+    }
+
+    #[test]
+    fn a_span_wider_than_f64_gives_no_ticks_instead_of_a_panic() {
+        assert!(nice_ticks(-1e308, 1e308, 5).is_empty());
+        assert!(nice_ticks(-f64::MAX, f64::MAX, 8).is_empty());
+        assert_eq!(nice_ticks(-1e300, 1e300, 4).len(), 5);
     }
 
     #[test]

@@ -79,6 +79,10 @@ impl<'a> SvgWriter<'a> {
                 '&' => self.out.push_str("&amp;"),
                 '"' => self.out.push_str("&quot;"),
                 '\'' => self.out.push_str("&apos;"),
+                // Characters XML 1.0 forbids (most controls, U+FFFE, U+FFFF) would make the
+                // file unreadable: each becomes the replacement character.
+                '\t' | '\n' | '\r' => self.out.push(c),
+                '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => self.out.push('\u{fffd}'),
                 c => self.out.push(c),
             }
         }
@@ -287,5 +291,21 @@ mod tests {
             svg.contains(r##"<text x="40" y="60" dy="0.5ex" text-anchor="end" font-family="sans-serif" font-size="14" font-weight="bold" transform="rotate(270, 40, 60)" fill="#000000">B&amp;NES &lt;2023&gt; &quot;rate&quot;</text>"##),
             "{svg}"
         );
+    }
+
+    #[test]
+    fn characters_xml_forbids_become_the_replacement_character() {
+        let svg = drawn(|root| {
+            let style = TextStyle::from(("sans-serif", 14).into_font());
+            root.draw_text("Bath\u{1}\u{b}\u{c}\0 & Wells\u{ffff}\tx", &style, (1, 1))
+                .unwrap();
+        });
+        assert!(
+            svg.contains(">Bath\u{fffd}\u{fffd}\u{fffd}\u{fffd} &amp; Wells\u{fffd}\tx</text>"),
+            "{svg}"
+        );
+        assert!(!svg
+            .chars()
+            .any(|c| c < ' ' && !matches!(c, '\t' | '\n' | '\r')));
     }
 }

@@ -5,9 +5,15 @@ use crate::model::{AreaFile, ThemeData};
 /// The header of the tidy CSV.
 pub const TIDY_HEADER: &str = "theme,indicator,indicator_title,area,area_name,period,value,unit,status,lower_95,upper_95,count,denominator,source,note";
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// Quotes a CSV field when it needs it (RFC 4180). Text that a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`
+/// and quotes (OWASP's advice on CSV injection); a number such as `-5.2` stays a number.
 pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && crate::model::format::parse_decimal(text).is_none();
+    if formula {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -80,6 +86,19 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_stay_numbers() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("+1+1"), "\"'+1+1\"");
+        assert_eq!(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_field("\tcmd"), "\"'\tcmd\"");
+        assert_eq!(csv_field("\rcmd"), "\"'\rcmd\"");
+        assert_eq!(csv_field("-cmd|' /C calc'!A0"), "\"'-cmd|' /C calc'!A0\"");
+        assert_eq!(csv_field("-5.2"), "-5.2");
+        assert_eq!(csv_field("+3"), "+3");
+        assert_eq!(csv_field("Bath = Wells"), "Bath = Wells");
     }
 
     #[test]

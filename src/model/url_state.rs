@@ -11,6 +11,12 @@ use crate::model::{AreaFile, Theme};
 
 /// The longest parameter value read; longer values are ignored with a notice.
 const MAX_VALUE: usize = 2000;
+/// The most notices a link gives (the last says how many more there were).
+pub const MAX_NOTICES: usize = 5;
+/// The most unknown locality codes a notice lists.
+const MAX_QUOTED: usize = 5;
+/// The most characters of the link a notice quotes.
+const QUOTE_CHARS: usize = 40;
 
 /// What a link asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -111,28 +117,32 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if raw.len() > MAX_VALUE {
             notices.push(format!(
-                "The link's {key} is too long to read, so it was ignored."
+                "The link's {} is too long to read, so it was ignored.",
+                quote(key)
             ));
             continue;
         }
         let Some(value) = percent_decode(raw) else {
             notices.push(format!(
-                "The link's {key} is not readable text, so it was ignored."
+                "The link's {} is not readable text, so it was ignored.",
+                quote(key)
             ));
             continue;
         };
+        // Notices quote the link's words briefly, without control characters.
+        let shown = quote(&value);
         let v = &mut state.view;
         match key {
             "theme" => match Theme::from_id(&value) {
                 Some(t) => v.theme = t,
                 None => notices.push(format!(
-                    "The link's theme \"{value}\" is not known, so {} is shown.",
+                    "The link's theme \"{shown}\" is not known, so {} is shown.",
                     v.theme.title()
                 )),
             },
             "indicator" if plain_id(&value) => v.indicator = Some(value),
             "indicator" => notices.push(format!(
-                "The link's indicator \"{value}\" is not a valid name, so the theme's first indicator is shown."
+                "The link's indicator \"{shown}\" is not a valid name, so the theme's first indicator is shown."
             )),
             "areas" => {
                 let mut chosen = Vec::new();
@@ -143,8 +153,13 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                             chosen.push(code.to_owned());
                         }
                     } else {
-                        unknown.push(format!("\"{code}\""));
+                        unknown.push(format!("\"{}\"", quote(code)));
                     }
+                }
+                if unknown.len() > MAX_QUOTED {
+                    let more = unknown.len() - MAX_QUOTED;
+                    unknown.truncate(MAX_QUOTED);
+                    unknown.push(format!("and {more} more"));
                 }
                 if !unknown.is_empty() {
                     notices.push(format!(
@@ -159,31 +174,49 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
             "mode" => match DisplayMode::from_id(&value) {
                 Some(m) => v.mode = m,
                 None => notices.push(format!(
-                    "The link's display \"{value}\" is not known, so figures are shown as they are."
+                    "The link's display \"{shown}\" is not known, so figures are shown as they are."
                 )),
             },
             "map" => match MapScope::from_id(&value) {
                 Some(m) => v.map = m,
                 None => notices.push(format!(
-                    "The link's map \"{value}\" is not known, so the map of the three places is shown."
+                    "The link's map \"{shown}\" is not known, so the map of the three places is shown."
                 )),
             },
             "view" => match value.as_str() {
                 "chart" => v.table = false,
                 "table" => v.table = true,
                 _ => notices.push(format!(
-                    "The link's view \"{value}\" is not known, so the chart is shown."
+                    "The link's view \"{shown}\" is not known, so the chart is shown."
                 )),
             },
             "period" if plain_id(&value) => v.period = Some(value),
             "period" => notices.push(format!(
-                "The link's period \"{value}\" is not valid, so the latest period is shown."
+                "The link's period \"{shown}\" is not valid, so the latest period is shown."
             )),
             "embed" => state.embed = value == "1" || value == "true",
             _ => {}
         }
     }
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(format!(
+            "{more} more parts of the link could not be used either."
+        ));
+    }
     ParsedUrl { state, notices }
+}
+
+/// `text` as a notice quotes it: at most [`QUOTE_CHARS`] characters (then `…`), with control
+/// characters (including line breaks) left out.
+fn quote(text: &str) -> String {
+    let mut chars = text.chars().filter(|c| !c.is_control());
+    let mut shown: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    if chars.next().is_some() {
+        shown.push('…');
+    }
+    shown
 }
 
 #[cfg(test)]
@@ -249,9 +282,36 @@ mod tests {
         assert_eq!(v.mode, DisplayMode::Absolute);
         assert_eq!(v.indicator, None);
         assert_eq!(v.period.as_deref(), Some("2023"));
-        assert_eq!(parsed.notices.len(), 6, "{:?}", parsed.notices);
+        // Six problems: four notices, then a count of the rest.
+        assert_eq!(parsed.notices.len(), MAX_NOTICES, "{:?}", parsed.notices);
         assert!(parsed.notices[0].contains("\"wealth\" is not known"));
         assert!(parsed.notices[1].contains("(\"XYZ\")"));
+        assert_eq!(
+            parsed.notices[4],
+            "2 more parts of the link could not be used either."
+        );
+    }
+
+    #[test]
+    fn notices_quote_briefly_and_list_a_few_unknown_localities() {
+        let long = "W".repeat(1900);
+        let codes: Vec<String> = (0..300).map(|i| format!("X{i}")).collect();
+        let parsed = from_query(
+            &format!("theme={long}%0A%01&areas={}", codes.join(",")),
+            &areas(),
+        );
+        assert_eq!(parsed.notices.len(), 2);
+        let theme = &parsed.notices[0];
+        assert!(
+            theme.contains(&format!("\"{}…\"", "W".repeat(40))),
+            "{theme}"
+        );
+        assert!(theme.len() < 200 && !theme.contains('\n'));
+        assert!(
+            parsed.notices[1].contains("\"X4\", and 295 more)"),
+            "{}",
+            parsed.notices[1]
+        );
     }
 
     #[test]

@@ -68,9 +68,17 @@ fn ThemeContent(
                 let chart = data.imported.get().map(|(d, a)| {
                     view! { <ThemePage state=state data=d areas=a embed=embed /> }
                 });
+                // An embedded "Your data" page has no files: they stay in the browser that
+                // opened them. Say so rather than show a blank frame.
+                let absent = move || embed && data.imported.with(Option::is_none);
                 view! {
                     {(!embed).then(|| view! { <OpenFile /> })}
                     {chart}
+                    <p class="problem" hidden=move || !absent()>
+                        "Your own files cannot be embedded: they stay in the browser that opened them. "
+                        <a href="./" target="_blank" rel="noopener">"Open the Population & Outcomes Explorer (opens in a new tab)"</a>
+                        " and open them there."
+                    </p>
                 }
                 .into_any()
             }

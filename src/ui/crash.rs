@@ -55,11 +55,3 @@ pub fn install_panic_message() {
         let _ = show_message(&text);
     }));
 }
-
-/// With `?crash-test=1` in the address the app panics on purpose once it has started, so that
-/// the end-to-end tests can check the message above. It has no other effect.
-pub fn crash_test_requested() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| s.split(['?', '&']).any(|p| p == "crash-test=1"))
-}

@@ -42,6 +42,6 @@ mod use_element_size;
 mod use_window_resize;
 
 pub use app::App;
-pub use crash::{crash_test_requested, install_panic_message};
+pub use crash::install_panic_message;
 pub use fetch::fetch_text;
 pub use import_message::{error_to_js, opened_to_js};

@@ -2,6 +2,8 @@
 //! browser (nothing is sent anywhere) and charted with the explorer's own charts, beside the
 //! bundled localities. Each file's problems are listed with their row and column.
 
+use crate::model::format::format_number;
+use crate::model::import::problem_list::problem_list;
 use crate::model::import::session::Opened;
 use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
@@ -66,7 +68,8 @@ pub fn OpenFile() -> impl IntoView {
                 Opened::Refused(e) => view! { <LoadProblem error=e /> }.into_any(),
                 Opened::Loaded { summary, problems, remarks } => {
                     let n = problems.len();
-                    let problem_items = problems
+                    let (listed, rest) = problem_list(&problems);
+                    let problem_items = listed
                         .into_iter()
                         .map(|p| view! { <li><code>{p}</code></li> })
                         .collect_view();
@@ -75,11 +78,15 @@ pub fn OpenFile() -> impl IntoView {
                         .map(|r| view! { <li>{r}</li> })
                         .collect_view();
                     view! {
-                        <div class="import-report" role="status">
-                            <p><strong>"Opened " {summary}</strong></p>
+                        // Only the summary is announced: a long list in a live region would
+                        // keep a screen reader talking.
+                        <div class="import-report">
+                            <p role="status">
+                                <strong>"Opened " {summary}</strong>
+                                {(n > 0).then(|| format!(" {} {} left out.", format_number(n as f64, 0), if n == 1 { "row was" } else { "rows were" }))}
+                            </p>
                             {(n > 0).then(|| view! {
-                                <p>{n} {if n == 1 { " row was" } else { " rows were" }} " left out:"</p>
-                                <ul class="problem__list">{problem_items}</ul>
+                                <ul class="problem__list">{problem_items}{rest.map(|r| view! { <li>{r}</li> })}</ul>
                             })}
                             <ul class="import-report__remarks">{remark_items}</ul>
                         </div>

@@ -138,7 +138,8 @@ pub fn SharePanel(
                 <button type="button" class="button button--secondary" on:click=png>"Download chart (PNG)"</button>
                 <button type="button" class="button button--secondary" on:click=svg>"Download chart (SVG)"</button>
             </div>
-            <details class="share__embed">
+            // A user's own files cannot be embedded elsewhere: no embed code for them.
+            <details class="share__embed" hidden=move || !state.with(|s| s.theme.is_bundled())>
                 <summary>"Embed this chart in another page"</summary>
                 <label for="embed-code">"Embed code (an iframe showing this chart, its source and a link to the full view)"</label>
                 <textarea id="embed-code" class="share__code" readonly rows="3" prop:value=move || snippet.get()></textarea>

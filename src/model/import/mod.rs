@@ -4,6 +4,7 @@
 //! (row, column, what is wrong) and the good rows still load.
 
 pub mod fingertips;
+pub mod problem_list;
 pub mod session;
 pub mod theme_json;
 
