@@ -126,3 +126,40 @@ test('a fault shows a message with a reload button instead of a frozen page', as
   assert.ok(errors.some((e) => e.includes('deliberate fault')), 'the panic is logged for analysts');
   await context.close();
 });
+
+/** A Fingertips-layout CSV: `rows` rows over `areas` new localities (codes `${prefix}xxxxxxx`). */
+async function generated(rows, areas, prefix = 'E1') {
+  const header = (await readFile(path.join(FIXTURES, 'fingertips_broken.csv'), 'utf8')).split(/\r?\n/)[0];
+  const lines = [header];
+  for (let i = 0; i < rows; i += 1) {
+    const a = i % areas;
+    const indicator = 90000 + Math.floor(i / areas);
+    lines.push(`${indicator},Generated ${indicator},,,${prefix}${String(a).padStart(7, '0')},Place ${a},Counties & UAs,Persons,All ages,,,2020/21,${(i % 97) + 0.5},,,,,,,,,Not compared,,20200000,,`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+test('large files: 100,000 rows open, the limits are stated and enforced, and a slow file can be cancelled', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await openYourData(page);
+  await page.getByText('Each file may be up to 50 MB, with up to 200,000 rows and 2,000 localities').waitFor();
+  // 100,000 rows (100 indicators for 1,000 new localities) open and are summarised briefly.
+  await page.locator('#open-file-input').setInputFiles({ name: 'rows100k.csv', mimeType: 'text/csv', buffer: await generated(100_000, 1000) });
+  const summary = page.locator('.import-report [role=status]').last();
+  await summary.getByText('rows100k.csv: 100 indicators, 100,000 figures for 1,000 localities').waitFor({ timeout: 60_000 });
+  assert.match(await summary.textContent(), /Added localities: Place 0, Place 1, .*, Place 9, 990 more\./);
+  // More new localities than the limit: refused with the numbers and what to do.
+  await page.locator('#open-file-input').setInputFiles({ name: 'areas3k.csv', mimeType: 'text/csv', buffer: await generated(3000, 3000, 'E2') });
+  await page.getByText('the file names 3,000 localities the explorer does not know; it adds up to 2,000').waitFor();
+  // A file being opened can be cancelled; what opened before stays, and the next file opens.
+  await page.locator('#open-file-input').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: await generated(190_000, 1900, 'E3') });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('slow.csv: could not be opened: cancelled').waitFor();
+  assert.equal(await page.locator('.import-progress').count(), 0);
+  await page.locator('#open-file-input').setInputFiles(path.join(FIXTURES, 'fingertips_broken.csv'));
+  await page.locator('.import-report [role=status]').filter({ hasText: 'fingertips_broken.csv' }).waitFor();
+  const options = await page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(options.includes('fingertips-90000'), 'the 100,000-row file is still open');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

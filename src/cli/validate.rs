@@ -129,11 +129,16 @@ fn check_import(report: &mut Report, path: &Path, areas: &AreaFile) {
         Err(e) => push_error(report, &e),
         Ok(imported) => {
             let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
-            let new: Vec<String> = imported
+            let listed = crate::model::import::session::NAMES_LISTED;
+            let mut new: Vec<String> = imported
                 .new_areas
                 .iter()
+                .take(listed)
                 .map(|a| format!("{} {}", a.code, a.name))
                 .collect();
+            if imported.new_areas.len() > listed {
+                new.push(format!("and {} more", imported.new_areas.len() - listed));
+            }
             report.out.push(format!(
                 "{name}: {} indicators, {} series, {figures} figures loaded{}; {} problem{}",
                 imported.data.indicators.len(),

@@ -17,9 +17,12 @@ pub struct TrendLine<'a> {
     pub provisional: Vec<Period>,
 }
 
+/// The most localities shown when none of the chosen has figures (the first in display order).
+pub const FALLBACK_AREAS: usize = 6;
+
 /// The areas to show for `indicator`: the chosen ones that have figures for it (a locality
-/// without figures is neither drawn nor ticked), or, when none of them has, every area that has,
-/// in the order of the area list, so that a chart is never blank; the flag says whether that
+/// without figures is neither drawn nor ticked), or, when none of them has, the first
+/// [`FALLBACK_AREAS`] areas that have, in the order of the area list, so that a chart is never blank; the flag says whether that
 /// fallback was used.
 pub fn areas_to_show(
     data: &crate::model::ThemeData,
@@ -39,8 +42,18 @@ pub fn areas_to_show(
     if !chosen_with.is_empty() {
         return (chosen_with, false);
     }
+    let rank: std::collections::HashMap<&str, usize> = areas
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.code.as_str(), i))
+        .collect();
     let mut all: Vec<String> = with.into_iter().map(str::to_owned).collect();
-    crate::model::order::sort_by_key(&mut all, |c| areas.display_rank(c));
+    crate::model::order::sort_by_key(&mut all, |c| {
+        rank.get(c.as_str()).copied().unwrap_or(usize::MAX)
+    });
+    // A file with a thousand localities would otherwise draw a thousand lines and cards.
+    all.truncate(FALLBACK_AREAS);
     (all, true)
 }
 
@@ -209,5 +222,32 @@ mod tests {
             (vec!["E06000054".to_owned()], false),
             "a chosen locality without figures is not shown"
         );
+    }
+
+    #[test]
+    fn the_fallback_shows_at_most_six_localities() {
+        let areas = crate::prepare::areas::area_file();
+        let codes: Vec<&str> = areas
+            .areas
+            .iter()
+            .map(|a| a.code.as_str())
+            .skip(1)
+            .collect();
+        assert!(codes.len() > FALLBACK_AREAS, "{codes:?}");
+        let series: Vec<String> = codes
+            .iter()
+            .map(|c| format!(r#"{{"indicator": "c", "area": "{c}", "source": "s", "status": "actual", "points": [{{"period": "2020", "value": 1}}]}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"format_version": 1, "theme": "t",
+          "sources": [{{"id": "s", "publisher": "P", "title": "T", "section": "S", "licence": "OGL", "published": "2026"}}],
+          "indicators": [{{"id": "c", "title": "C", "definition": "d", "unit": "%", "value_type": "percent", "polarity": "neither", "period_type": "calendar_year"}}],
+          "series": [{}]}}"#,
+            series.join(",")
+        );
+        let d = crate::model::parse_theme("t.json", &text, &areas).unwrap();
+        let (shown, fallback) = areas_to_show(&d, &areas, "c", &[areas.areas[0].code.clone()]);
+        assert!(fallback);
+        assert_eq!(shown, codes[..FALLBACK_AREAS]);
     }
 }

@@ -146,6 +146,21 @@ fn send(link: &Link, file: &str, text: &JsValue) -> Result<u32, JsValue> {
     Ok(id)
 }
 
+/// Stops the file being opened, at the user's request: the worker is stopped and the file's
+/// request ends "cancelled"; the next file starts a new worker, which is given again the files
+/// that had opened, so nothing opened before is lost.
+pub fn cancel_import() {
+    LINK.with(|l| {
+        if let Some(link) = l.borrow_mut().take() {
+            link.worker.terminate();
+            let reason = JsValue::from_str("cancelled");
+            for (_, request) in link.pending.borrow_mut().drain(..) {
+                settle(&request, false, &reason);
+            }
+        }
+    });
+}
+
 /// Sends one file (`text` is the file's text as a JavaScript string) to the importer and waits
 /// for its reply.
 pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, LoadError> {

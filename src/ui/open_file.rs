@@ -3,11 +3,12 @@
 //! bundled localities. Each file's problems are listed with their row and column.
 
 use crate::model::format::format_number;
+use crate::model::import::limits;
 use crate::model::import::problem_list::problem_list;
 use crate::model::import::session::Opened;
 use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
-use crate::ui::import_worker::open_in_worker;
+use crate::ui::import_worker::{cancel_import, open_in_worker};
 use crate::ui::load_problem::LoadProblem;
 use leptos::ev;
 use leptos::prelude::*;
@@ -16,13 +17,31 @@ use wasm_bindgen::JsCast;
 
 /// Reads every file of the list, one after another, adding each to "Your data" (the importer
 /// runs in a worker: `ui::import_worker`).
-fn read_files(store: DataStore, files: web_sys::FileList, outcomes: RwSignal<Vec<Opened>>) {
+fn read_files(
+    store: DataStore,
+    files: web_sys::FileList,
+    outcomes: RwSignal<Vec<Opened>>,
+    opening: RwSignal<Option<String>>,
+) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         for file in list {
             let name = file.name();
+            // A file over the size limit is refused before it is read into memory.
+            if let Err(e) = limits::check_size(&name, file.size() as usize) {
+                outcomes.update(|o| o.push(Opened::Refused(e)));
+                continue;
+            }
+            opening.set(Some(format!(
+                "Opening {name} ({} MB)…",
+                format_number(file.size() / (1024.0 * 1024.0), 1)
+            )));
             let opened = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Err(_) => Opened::Refused(LoadError::whole_file(&name, "could not be read")),
+                // Cancelled while the browser was still reading it.
+                Ok(_) if opening.get_untracked().is_none() => Opened::Refused(
+                    LoadError::whole_file(&name, "could not be opened: cancelled"),
+                ),
                 Ok(text) => match open_in_worker(&name, text).await {
                     Err(e) => Opened::Refused(e),
                     Ok(reply) => {
@@ -33,6 +52,7 @@ fn read_files(store: DataStore, files: web_sys::FileList, outcomes: RwSignal<Vec
                     }
                 },
             };
+            opening.set(None);
             outcomes.update(|o| o.push(opened));
         }
     });
@@ -44,10 +64,11 @@ pub fn OpenFile() -> impl IntoView {
     let store = use_data();
     let outcomes = use_outcomes();
     let dragging = RwSignal::new(false);
+    let opening = RwSignal::new(None::<String>);
     let on_change = move |e: ev::Event| {
         let input: Option<web_sys::HtmlInputElement> = e.target().and_then(|t| t.dyn_into().ok());
         if let Some(files) = input.as_ref().and_then(web_sys::HtmlInputElement::files) {
-            read_files(store, files, outcomes);
+            read_files(store, files, outcomes, opening);
         }
         if let Some(input) = input {
             input.set_value("");
@@ -57,7 +78,7 @@ pub fn OpenFile() -> impl IntoView {
         e.prevent_default();
         dragging.set(false);
         if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-            read_files(store, files, outcomes);
+            read_files(store, files, outcomes, opening);
         }
     };
     let report = move || {
@@ -104,6 +125,7 @@ pub fn OpenFile() -> impl IntoView {
                 <a href="https://fingertips.phe.org.uk/" rel="noopener">"Fingertips"</a>
                 "). The file is read in this browser and not sent anywhere. Its figures are charted here with the explorer's localities; localities the explorer does not know are added with the names the file gives."
             </p>
+            <p class="field__hint">{limits::limits_in_words()}</p>
             <div
                 class="drop-zone"
                 class:drop-zone--active=move || dragging.get()
@@ -114,6 +136,13 @@ pub fn OpenFile() -> impl IntoView {
                 <label for="open-file-input" class="drop-zone__label">"Choose a CSV or JSON file, or drop one here"</label>
                 <input id="open-file-input" class="drop-zone__input" type="file" accept=".csv,.json,text/csv,application/json" multiple on:change=on_change />
             </div>
+            // While a file is opened: what, how big, and a way to stop it.
+            {move || opening.get().map(|text| view! {
+                <p class="import-progress" role="status">
+                    {text} " "
+                    <button type="button" class="button button--secondary" on:click=move |_| { opening.set(None); cancel_import(); }>"Cancel"</button>
+                </p>
+            })}
             {report}
         </section>
     }

@@ -317,7 +317,7 @@ pub fn ThemePage(
                 </div>
                 <CurrencyPanel data=Arc::clone(&data) />
                 <p class="field__hint" role="status" hidden=move || !shown.with(|s| s.1)>
-                    "None of the chosen localities has figures for this indicator, so every locality that has is shown."
+                    "None of the chosen localities has figures for this indicator, so localities that have are shown (the first six at most): choose others in the list."
                 </p>
                 {move || view_memo.with(|v| match v {
                     Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),

@@ -15,7 +15,7 @@ use crate::model::{
     Area, AreaFile, AreaLevel, Indicator, LoadError, Period, PeriodType, Point, Polarity, Problem,
     Series, Source, ThemeData, ValueType, FORMAT_VERSION,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Columns a Fingertips export must have.
 pub const REQUIRED: [&str; 6] = [
@@ -285,6 +285,9 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
     };
     let mut gathered: BTreeMap<Key, Gathered> = BTreeMap::new();
     let mut new_areas: Vec<Area> = Vec::new();
+    // Look-ups by hash: 100,000 rows with 100,000 new localities stay linear.
+    let known_codes: HashSet<&str> = known.areas.iter().map(|a| a.code.as_str()).collect();
+    let mut new_codes: HashSet<String> = HashSet::new();
     let (mut breakdowns, mut empty) = (0usize, 0usize);
     // (indicator key, area, period) → line of the row, to place later problems.
     let mut row_lines: BTreeMap<(Key, String, String), usize> = BTreeMap::new();
@@ -409,7 +412,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         }
         row_lines.insert((key.clone(), slot.0.clone(), slot.1.clone()), row.line);
         entry.points.insert(slot, point);
-        if known.get(&code).is_none() && !new_areas.iter().any(|a| a.code == code) {
+        if !known_codes.contains(code.as_str()) && new_codes.insert(code.clone()) {
             let name = r.text(row, cols.area_name);
             let name = if name.is_empty() {
                 code.clone()
@@ -448,6 +451,10 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         *per_id.entry(k.id.as_str()).or_default() += 1;
     }
     let mut indicators: Vec<Indicator> = Vec::new();
+    // Ids taken, and the next number to try for each base id: 8,000 ids that slug alike are
+    // numbered in one pass each, not by rescanning the list.
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut series = Vec::new();
     // (explorer indicator id, area, period) → line.
     let mut lines: BTreeMap<(String, String, String), usize> = BTreeMap::new();
@@ -465,11 +472,13 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         }
         // Ids that differ only in punctuation or case would collide: number the later ones.
         let base = id.clone();
-        let mut n = 1;
-        while indicators.iter().any(|i| i.id == id) {
+        let mut n = *next_number.get(&base).unwrap_or(&1);
+        while used_ids.contains(&id) {
             n += 1;
             id = format!("{base}-{n}");
         }
+        next_number.insert(base, n);
+        used_ids.insert(id.clone());
         indicators.push(Indicator {
             id: id.clone(),
             title,

@@ -4,11 +4,13 @@
 //! (row, column, what is wrong) and the good rows still load.
 
 pub mod fingertips;
+pub mod limits;
 pub mod problem_list;
 pub mod session;
 pub mod theme_json;
 
-use crate::model::{Area, AreaFile, LoadError, Problem, ThemeData};
+use crate::model::{Area, AreaFile, LoadError, Problem, Status, ThemeData};
+use std::collections::HashSet;
 
 pub use fingertips::parse_fingertips;
 pub use theme_json::parse_theme_import;
@@ -29,39 +31,50 @@ pub struct Imported {
     pub remarks: Vec<String>,
 }
 
-/// Reads a user's file: JSON if it starts with `{`, else a Fingertips CSV.
+/// Reads a user's file: JSON if it starts with `{`, else a Fingertips CSV. Files over the
+/// [`limits`] are refused with the limit and what to do.
 pub fn import_file(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
+    limits::check_size(file, text.len())?;
     let start = text.trim_start_matches('\u{feff}').trim_start();
-    if start.starts_with('{') {
-        parse_theme_import(file, text, known)
+    let imported = if start.starts_with('{') {
+        parse_theme_import(file, text, known)?
     } else {
-        parse_fingertips(file, text, known)
-    }
+        parse_fingertips(file, text, known)?
+    };
+    let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
+    limits::check_rows(file, figures + imported.problems.len())?;
+    limits::check_new_areas(file, imported.new_areas.len())?;
+    Ok(imported)
 }
 
 /// Adds `imported` to `into` (the "Your data" theme so far): its sources, indicators and series
 /// replace any with the same id (or the same indicator and area) already there.
+/// One pass over each list (hash sets of what is replaced), so that merging a large file into a
+/// large session stays linear.
 pub fn merge(into: &mut ThemeData, imported: &ThemeData) {
-    for s in &imported.sources {
-        into.sources.retain(|x| x.id != s.id);
-        into.sources.push(s.clone());
-    }
-    for i in &imported.indicators {
-        into.indicators.retain(|x| x.id != i.id);
-        into.indicators.push(i.clone());
-    }
-    for s in &imported.series {
-        into.series
-            .retain(|x| !(x.indicator == s.indicator && x.area == s.area && x.status == s.status));
-        into.series.push(s.clone());
-    }
+    let sources: HashSet<&str> = imported.sources.iter().map(|s| s.id.as_str()).collect();
+    into.sources.retain(|x| !sources.contains(x.id.as_str()));
+    into.sources.extend(imported.sources.iter().cloned());
+    let indicators: HashSet<&str> = imported.indicators.iter().map(|i| i.id.as_str()).collect();
+    into.indicators
+        .retain(|x| !indicators.contains(x.id.as_str()));
+    into.indicators.extend(imported.indicators.iter().cloned());
+    let series: HashSet<(&str, &str, Status)> = imported
+        .series
+        .iter()
+        .map(|s| (s.indicator.as_str(), s.area.as_str(), s.status))
+        .collect();
+    into.series
+        .retain(|x| !series.contains(&(x.indicator.as_str(), x.area.as_str(), x.status)));
+    into.series.extend(imported.series.iter().cloned());
 }
 
 /// The bundled areas followed by the new ones (display order).
 pub fn with_new_areas(known: &AreaFile, new_areas: &[Area]) -> AreaFile {
     let mut areas = known.clone();
+    let mut codes: HashSet<String> = known.areas.iter().map(|a| a.code.clone()).collect();
     for a in new_areas {
-        if areas.get(&a.code).is_none() {
+        if codes.insert(a.code.clone()) {
             areas.areas.push(a.clone());
         }
     }

@@ -73,6 +73,19 @@ impl ImportSession {
     }
 }
 
+/// How many added localities a summary names; the rest are counted.
+pub const NAMES_LISTED: usize = 10;
+
+/// The names of the first `n` areas, then how many more: `Bristol, Bath and 99,998 more`.
+pub fn first_names(areas: &[crate::model::Area], n: usize) -> String {
+    let mut names: Vec<String> = areas.iter().take(n).map(|a| a.name.clone()).collect();
+    if areas.len() > n {
+        let more = crate::model::format::format_number((areas.len() - n) as f64, 0);
+        names.push(format!("{more} more"));
+    }
+    names.join(", ")
+}
+
 /// "file: 3 indicators, 120 figures for 6 localities. Added localities: Bristol."
 pub fn summarise(file: &str, imported: &Imported) -> String {
     let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
@@ -85,16 +98,21 @@ pub fn summarise(file: &str, imported: &Imported) -> String {
         .collect();
     crate::model::order::sort(&mut areas);
     areas.dedup();
+    let n = |v: usize| crate::model::format::format_number(v as f64, 0);
     let mut text = format!(
-        "{file}: {indicators} indicator{}, {figures} figure{} for {} localit{}.",
+        "{file}: {} indicator{}, {} figure{} for {} localit{}.",
+        n(indicators),
         if indicators == 1 { "" } else { "s" },
+        n(figures),
         if figures == 1 { "" } else { "s" },
-        areas.len(),
+        n(areas.len()),
         if areas.len() == 1 { "y" } else { "ies" }
     );
     if !imported.new_areas.is_empty() {
-        let names: Vec<&str> = imported.new_areas.iter().map(|a| a.name.as_str()).collect();
-        text.push_str(&format!(" Added localities: {}.", names.join(", ")));
+        text.push_str(&format!(
+            " Added localities: {}.",
+            first_names(&imported.new_areas, NAMES_LISTED)
+        ));
     }
     text
 }
