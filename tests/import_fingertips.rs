@@ -157,3 +157,95 @@ fn indicators_that_differ_only_in_case_or_name_get_distinct_ids() {
     assert_eq!(validate_theme(&imported.data, &all), vec![]);
     assert_eq!(imported.data.indicators.len(), 3);
 }
+
+const SMALL_HEADER: &str =
+    "Indicator ID,Indicator Name,Area Code,Area Name,Sex,Age,Time period,Value\n";
+
+#[test]
+fn look_alike_codes_are_refused_with_the_code_they_look_like() {
+    let areas = common::areas();
+    let text = format!(
+        "{SMALL_HEADER}1,X,e06000030,Swindon,Persons,All ages,2020,1\n\
+         1,X,E06OOOO30,Swindon,Persons,All ages,2021,2\n\
+         1,X,E06000030,Swindon,Persons,All ages,2022,3\n"
+    );
+    let imported = parse_fingertips("f.csv", &text, &areas).unwrap();
+    let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "f.csv:2:3: column \"Area Code\": the area code \"e06000030\" looks like E06000030 (check capitals, and the letter O for zero)",
+            "f.csv:3:3: column \"Area Code\": the area code \"E06OOOO30\" looks like E06000030 (check capitals, and the letter O for zero)",
+        ]
+    );
+    assert!(imported.new_areas.is_empty());
+}
+
+#[test]
+fn names_lose_reordering_and_control_characters_and_are_cut_to_a_readable_length() {
+    let areas = common::areas();
+    let long = "L".repeat(100_000);
+    let text = format!(
+        "{SMALL_HEADER}1,Ind\u{202e}icator\u{1},E07000001,Bath\u{202e}htaB\u{2066},Persons,All ages,2020,1\n\
+         1,Ind,E07000002,{long},Persons,All ages,2020,2\n"
+    );
+    let imported = parse_fingertips("f.csv", &text, &areas).unwrap();
+    assert_eq!(imported.data.indicators[0].title, "Indicator");
+    assert_eq!(imported.new_areas[0].name, "BathhtaB");
+    let cut = &imported.new_areas[1].name;
+    assert_eq!(cut.chars().count(), 121);
+    assert!(cut.ends_with('…'));
+}
+
+#[test]
+fn each_file_cites_its_own_source() {
+    let areas = common::areas();
+    let text = format!("{SMALL_HEADER}1,X,E06000030,Swindon,Persons,All ages,2020,1\n");
+    let a = parse_fingertips("first.csv", &text, &areas).unwrap();
+    let b = parse_fingertips("second export.csv", &text, &areas).unwrap();
+    assert_eq!(a.data.sources[0].id, "imported-fingertips-first-csv");
+    assert_eq!(
+        b.data.sources[0].id,
+        "imported-fingertips-second-export-csv"
+    );
+    assert_eq!(a.data.series[0].source, a.data.sources[0].id);
+}
+
+#[test]
+fn a_utf16_file_is_refused_with_how_to_save_it() {
+    let areas = common::areas();
+    // How a browser decodes Excel's "Unicode text" as UTF-8: the byte-order mark as two
+    // replacement characters, then a zero byte after every letter.
+    let text = "\u{fffd}\u{fffd}I\0n\0d\0i\0c\0a\0t\0o\0r\0";
+    let e = import_file("unicode.txt", text, &areas).unwrap_err();
+    assert_eq!(
+        e.summary(),
+        "unicode.txt: is saved as UTF-16 (Excel's \"Unicode text\"), which the explorer does not read: save it as \"CSV UTF-8\" and open that."
+    );
+}
+
+#[test]
+fn monthly_exports_load_and_a_dash_without_spaces_is_a_month() {
+    use outcomes_explorer::model::period::PeriodType;
+    let areas = common::areas();
+    let text = format!(
+        "{SMALL_HEADER}7,Monthly,E06000030,Swindon,Persons,All ages,2010-12,1\n\
+         7,Monthly,E06000030,Swindon,Persons,All ages,Jan 2011,2\n\
+         7,Monthly,E06000030,Swindon,Persons,All ages,February 2011,3\n\
+         8,Pooled,E06000030,Swindon,Persons,All ages,2010 - 12,4\n"
+    );
+    let imported = parse_fingertips("m.csv", &text, &areas).unwrap();
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let monthly = imported.data.indicator("fingertips-7").unwrap();
+    assert_eq!(monthly.period_type, PeriodType::Month);
+    let periods: Vec<&str> = imported.data.series_for("fingertips-7", "E06000030")[0]
+        .points
+        .iter()
+        .map(|p| p.period.as_str())
+        .collect();
+    assert_eq!(periods, ["2010-12", "2011-01", "2011-02"]);
+    assert_eq!(
+        imported.data.indicator("fingertips-8").unwrap().period_type,
+        PeriodType::PooledYears
+    );
+}

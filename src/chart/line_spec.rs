@@ -89,9 +89,9 @@ pub struct LineChartSpec {
     pub tick_steps: Vec<i64>,
     /// From this spacing on, ticks use their coarse label.
     pub coarse_from: i64,
-    /// Whether the figures can be shown as an index or a percentage change: every locality
-    /// shown has a measured figure at one common first period.
-    pub indexable: bool,
+    /// Why the figures cannot be shown as an index or a percentage change (no common first
+    /// period, or a base of zero or below), or `None` when they can.
+    pub index_unavailable: Option<String>,
 }
 
 /// Tick spacings for yearly periods: every 1, 2, 5, 10… years.
@@ -101,6 +101,11 @@ pub const YEAR_STEPS: [i64; 8] = [1, 2, 5, 10, 20, 50, 100, 200];
 pub const MONTH_STEPS: [i64; 10] = [1, 3, 6, 12, 24, 36, 60, 120, 240, 600];
 
 impl LineChartSpec {
+    /// Whether the figures can be shown as an index or a percentage change.
+    pub fn indexable(&self) -> bool {
+        self.index_unavailable.is_none()
+    }
+
     /// A value as people read it in a tooltip: `238,416`, `87.0%`, `113.7` (index),
     /// `+13.7%` (change).
     pub fn format_value(&self, value: f64) -> String {
@@ -125,7 +130,7 @@ impl LineChartSpec {
             include_zero: false,
             tick_steps: YEAR_STEPS.to_vec(),
             coarse_from: i64::MAX,
-            indexable: false,
+            index_unavailable: Some("There are no figures to index.".into()),
         }
     }
 }

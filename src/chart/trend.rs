@@ -4,7 +4,7 @@ use crate::chart::line_spec::{
     LineChartSpec, LineSpec, ReferenceLine, TimeTick, VerticalMarker, MONTH_STEPS, YEAR_STEPS,
 };
 use crate::chart::palette::area_style;
-use crate::model::display::{apply_mode, base_period, DisplayMode};
+use crate::model::display::{apply_mode, index_base, DisplayMode};
 use crate::model::query::trend_lines;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
 
@@ -94,7 +94,8 @@ pub fn trend_spec(
         return Ok(LineChartSpec::empty());
     };
     let mut lines = trend_lines(data, request.indicator, request.areas)?;
-    let base = base_period(&lines);
+    let index = index_base(&lines);
+    let base = index.as_ref().ok().copied();
     let mode = match base {
         Some(_) => request.mode,
         None => DisplayMode::Absolute,
@@ -208,7 +209,7 @@ pub fn trend_spec(
             YEAR_STEPS.to_vec()
         },
         coarse_from: if monthly { 12 } else { i64::MAX },
-        indexable: base.is_some(),
+        index_unavailable: index.err(),
     })
 }
 
@@ -236,15 +237,15 @@ mod tests {
             };
             trend_spec(&d, &areas, request).unwrap()
         };
-        assert!(spec(&["E06000030"]).indexable);
+        assert!(spec(&["E06000030"]).indexable());
         let both = spec(&["E06000030", "E06000022"]);
-        assert!(!both.indexable);
+        assert!(!both.indexable());
         assert_eq!(
             both.mode,
             DisplayMode::Absolute,
             "drawn as figures when it cannot be indexed"
         );
-        assert!(!spec(&[]).indexable);
+        assert!(!spec(&[]).indexable());
     }
 
     #[test]

@@ -67,6 +67,32 @@ pub fn base_period(lines: &[TrendLine<'_>]) -> Option<Period> {
         .min()
 }
 
+/// The base period for an index or a percentage change, or why there can be none: no first
+/// period every locality shown has, or a base figure that is zero, negative or tiny beside the
+/// line's other figures (an index of it would mean nothing, or read -200).
+pub fn index_base(lines: &[TrendLine<'_>]) -> Result<Period, String> {
+    let base = base_period(lines).ok_or_else(|| {
+        "Index and % change need a first year with figures for every locality shown.".to_owned()
+    })?;
+    for line in lines.iter().filter(|l| l.status == Status::Actual) {
+        let Some(&(_, b)) = line.points.iter().find(|p| p.0 == base) else {
+            continue;
+        };
+        let largest = line.points.iter().map(|p| p.1.abs()).fold(0.0, f64::max);
+        if b <= 0.0 || b < largest * 1e-6 {
+            let what = if b <= 0.0 {
+                "zero or below"
+            } else {
+                "tiny beside its later figures"
+            };
+            return Err(format!(
+                "Index and % change cannot be shown: a figure in {base} is {what}, so it cannot be the base (= 100)."
+            ));
+        }
+    }
+    Ok(base)
+}
+
 /// Rewrites the values of `lines` for `mode`, relative to each area's actual value at `base`.
 /// Lines of areas with no value at `base` (or a zero value) are dropped.
 pub fn apply_mode<'a>(
@@ -115,6 +141,26 @@ mod tests {
             points: points.iter().map(|&(y, v)| (Period::Year(y), v)).collect(),
             provisional: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_zero_negative_or_tiny_base_says_why_there_is_no_index() {
+        let ok = [line("A", Status::Actual, &[(2001, 50.0), (2002, 60.0)])];
+        assert_eq!(index_base(&ok), Ok(Period::Year(2001)));
+        for (base, what) in [
+            (0.0, "zero or below"),
+            (-5.0, "zero or below"),
+            (1e-9, "tiny"),
+        ] {
+            let lines = [line("A", Status::Actual, &[(2001, base), (2002, 60.0)])];
+            let why = index_base(&lines).unwrap_err();
+            assert!(why.contains(what) && why.contains("in 2001"), "{why}");
+        }
+        let none = [
+            line("A", Status::Actual, &[(2001, 1.0)]),
+            line("B", Status::Actual, &[(2002, 1.0)]),
+        ];
+        assert!(index_base(&none).unwrap_err().contains("first year"));
     }
 
     #[test]

@@ -141,7 +141,16 @@ impl Period {
         })
     }
 
-    /// The type of this period.
+    /// The period written as data files write it (what [`Period::parse`] reads): `2011`,
+    /// `2017/18`, `2020-22`, `2024-03`.
+    pub fn canonical(&self) -> String {
+        match *self {
+            Period::Month { year, month } => format!("{year}-{month:02}"),
+            other => other.to_string(),
+        }
+    }
+
+    /// The period's type.
     pub fn kind(&self) -> PeriodType {
         match self {
             Period::Year(_) => PeriodType::CalendarYear,

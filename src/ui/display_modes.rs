@@ -1,6 +1,6 @@
 //! "Show as": numbers, an index or the percentage change. Index and % change are disabled, with
-//! a line saying why, where the localities shown have no common first measured year; the pressed
-//! button is always what the chart shows.
+//! a line saying why, where they would mean nothing (no common first measured year, or a base of
+//! zero or below); the pressed button is always what the chart shows.
 
 use crate::model::display::DisplayMode;
 use crate::model::ViewState;
@@ -11,11 +11,14 @@ use leptos::prelude::*;
 pub fn DisplayModes(
     state: RwSignal<ViewState>,
     #[prop(into)] offered: Signal<bool>,
-    #[prop(into)] indexable: Signal<bool>,
+    /// Why index and % change cannot be shown (`None` when they can).
+    #[prop(into)]
+    why_not: Signal<Option<String>>,
 ) -> impl IntoView {
+    let indexable = move || why_not.with(Option::is_none);
     // What the chart shows: figures when the chosen mode cannot be drawn.
     let effective_mode = move || match state.with(|s| s.mode) {
-        _ if !indexable.get() => DisplayMode::Absolute,
+        _ if !indexable() => DisplayMode::Absolute,
         mode => mode,
     };
     let buttons = DisplayMode::ALL
@@ -27,7 +30,7 @@ pub fn DisplayModes(
                     class="toggle"
                     data-mode=mode.id()
                     aria-pressed=move || if effective_mode() == mode { "true" } else { "false" }
-                    disabled=move || mode != DisplayMode::Absolute && !indexable.get()
+                    disabled=move || mode != DisplayMode::Absolute && !indexable()
                     on:click=move |_| state.update(|s| s.mode = mode)
                 >
                     {mode.label()}
@@ -39,9 +42,7 @@ pub fn DisplayModes(
         <div class="field" role="group" aria-label="Show as" hidden=move || !offered.get()>
             <span class="field__label" aria-hidden="true">"Show as"</span>
             <div class="toggles">{buttons}</div>
-            <p class="field__hint" hidden=move || indexable.get()>
-                "Index and % change need a first year with figures for every locality shown."
-            </p>
+            <p class="field__hint" hidden=indexable>{move || why_not.get()}</p>
         </div>
     }
 }

@@ -39,8 +39,8 @@ struct IndicatorView {
     definition: String,
     note: Option<String>,
     modes: bool,
-    /// Whether index and % change can be shown (a first period every locality has).
-    indexable: bool,
+    /// Why index and % change cannot be shown, if they cannot.
+    index_unavailable: Option<String>,
     spec: LineChartSpec,
     table: TrendTable,
     sources: Vec<Source>,
@@ -99,7 +99,7 @@ fn build_view(
         definition: ind.definition.clone(),
         note: ind.note.clone(),
         modes,
-        indexable: spec.indexable,
+        index_unavailable: spec.index_unavailable.clone(),
         summary: summary(data, areas, indicator, request.areas),
         spec,
         table,
@@ -230,8 +230,9 @@ pub fn ThemePage(
         .collect_view();
     let show_modes =
         Signal::derive(move || charted() && view_memo.with(|v| v.as_ref().is_ok_and(|v| v.modes)));
-    let indexable =
-        Signal::derive(move || view_memo.with(|v| v.as_ref().is_ok_and(|v| v.indexable)));
+    let why_not_index = Signal::derive(move || {
+        view_memo.with(|v| v.as_ref().ok().and_then(|v| v.index_unavailable.clone()))
+    });
     let title = Signal::derive(move || {
         view_memo.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default())
     });
@@ -313,7 +314,7 @@ pub fn ThemePage(
                         <label for="indicator-select">"Indicator"</label>
                         <select id="indicator-select" on:change=choose>{option_views}</select>
                     </div>
-                    <DisplayModes state=state offered=show_modes indexable=indexable />
+                    <DisplayModes state=state offered=show_modes why_not=why_not_index />
                 </div>
                 <CurrencyPanel data=Arc::clone(&data) />
                 <p class="field__hint" role="status" hidden=move || !shown.with(|s| s.1)>

@@ -27,15 +27,15 @@ pub const REQUIRED: [&str; 6] = [
     "Value",
 ];
 
-/// The source id given to Fingertips imports.
+/// The start of the source id given to a Fingertips file (the file's name follows).
 pub const SOURCE_ID: &str = "imported-fingertips";
 
 /// The period types tried, in order, for an indicator's first period.
 const KINDS: [PeriodType; 4] = [
     PeriodType::CalendarYear,
     PeriodType::FinancialYear,
-    PeriodType::PooledYears,
     PeriodType::Month,
+    PeriodType::PooledYears,
 ];
 
 struct Columns {
@@ -148,8 +148,32 @@ fn columns(file: &str, table: &CsvTable) -> Result<Columns, LoadError> {
 }
 
 /// `2016 - 18` (as Fingertips writes pooled years) → `2016-18`.
+/// A period as the explorer writes it: spaces dropped (`2010 - 12` → `2010-12`) and a month
+/// name turned into its number (`Jan 2024` → `2024-01`).
 fn normalise_period(text: &str) -> String {
-    text.split_whitespace().collect::<String>()
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let [name, year] = words.as_slice() {
+        let short = name.get(..3).unwrap_or(name).to_ascii_lowercase();
+        if let Some(m) = MONTHS.iter().position(|m| *m == short) {
+            if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
+                return format!("{year}-{:02}", m + 1);
+            }
+        }
+    }
+    words.concat()
+}
+
+/// The period types to try for a row's period, in order: a run of years is written with spaces
+/// around its dash (`2010 - 12`), a month without (`2010-12` is December 2010).
+fn kinds_for(original: &str) -> &'static [PeriodType] {
+    if original.contains(" - ") {
+        &[PeriodType::PooledYears]
+    } else {
+        &KINDS
+    }
 }
 
 fn level_of(area_type: &str, code: &str) -> AreaLevel {
@@ -174,6 +198,34 @@ fn plausible_code(code: &str) -> bool {
 fn decimals_of(text: &str) -> u8 {
     text.split_once('.')
         .map_or(0, |(_, d)| d.len().min(3) as u8)
+}
+
+/// A code as it would be misread: capitals, and the letter O as zero.
+fn lookalike_key(code: &str) -> String {
+    code.chars()
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            c => c,
+        })
+        .collect()
+}
+
+/// The most characters of a name a file gives (a locality's or an indicator's).
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// A name from a file as the page shows it: without control characters or the invisible
+/// characters that reorder text (a name with a right-to-left override could display as another
+/// name), and at most [`MAX_NAME_CHARS`] characters (then `…`).
+pub fn plain_name(text: &str) -> String {
+    let mut chars = text.trim().chars().filter(|c| {
+        !c.is_control()
+            && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    });
+    let mut name: String = chars.by_ref().take(MAX_NAME_CHARS).collect();
+    if chars.next().is_some() {
+        name.push('…');
+    }
+    name
 }
 
 fn slug(text: &str) -> String {
@@ -288,6 +340,11 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
     // Look-ups by hash: 100,000 rows with 100,000 new localities stay linear.
     let known_codes: HashSet<&str> = known.areas.iter().map(|a| a.code.as_str()).collect();
     let mut new_codes: HashSet<String> = HashSet::new();
+    let lookalikes: HashMap<String, &str> = known
+        .areas
+        .iter()
+        .map(|a| (lookalike_key(&a.code), a.code.as_str()))
+        .collect();
     let (mut breakdowns, mut empty) = (0usize, 0usize);
     // (indicator key, area, period) → line of the row, to place later problems.
     let mut row_lines: BTreeMap<(Key, String, String), usize> = BTreeMap::new();
@@ -310,6 +367,18 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
                 row,
                 cols.area,
                 format!("the area code \"{code}\" is not a code such as E06000030"),
+            );
+            continue;
+        }
+        // "e06000030" or "E06OOOO30" would add a second Swindon: refused, with the likely code.
+        if let Some(like) = lookalikes
+            .get(&lookalike_key(&code))
+            .filter(|k| **k != code)
+        {
+            r.problem(
+                row,
+                cols.area,
+                format!("the area code \"{code}\" looks like {like} (check capitals, and the letter O for zero)"),
             );
             continue;
         }
@@ -337,7 +406,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         let period_text = normalise_period(&original_period);
         let entry = gathered.entry(key.clone()).or_default();
         if entry.name.is_empty() {
-            entry.name = name;
+            entry.name = plain_name(&name);
         }
         let parsed = match entry.kind {
             Some(kind) => Period::parse(&period_text, kind).map_err(|e| {
@@ -346,7 +415,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
                     e.kind, e.example
                 )
             }),
-            None => KINDS
+            None => kinds_for(&original_period)
                 .iter()
                 .find_map(|k| Period::parse(&period_text, *k).ok())
                 .ok_or_else(|| {
@@ -399,7 +468,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
             count,
             denominator,
             note,
-            ..Point::new(period.to_string(), value)
+            ..Point::new(period.canonical(), value)
         };
         let slot = (code.clone(), point.period.clone());
         if entry.points.contains_key(&slot) {
@@ -413,12 +482,8 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         row_lines.insert((key.clone(), slot.0.clone(), slot.1.clone()), row.line);
         entry.points.insert(slot, point);
         if !known_codes.contains(code.as_str()) && new_codes.insert(code.clone()) {
-            let name = r.text(row, cols.area_name);
-            let name = if name.is_empty() {
-                code.clone()
-            } else {
-                name.to_owned()
-            };
+            let name = plain_name(r.text(row, cols.area_name));
+            let name = if name.is_empty() { code.clone() } else { name };
             let area_type = cols.area_type.map(|c| r.text(row, c)).unwrap_or_default();
             new_areas.push(Area {
                 level: level_of(area_type, &code),
@@ -458,6 +523,8 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
     let mut series = Vec::new();
     // (explorer indicator id, area, period) → line.
     let mut lines: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    // Each file its own source, so that a second export never makes the first cite it.
+    let source_id = format!("{SOURCE_ID}-{}", slug(file));
     for (key, g) in &gathered {
         let several = per_id.get(key.id.as_str()).copied().unwrap_or(0) > 1;
         let mut id = format!("fingertips-{}", slug(&key.id));
@@ -510,7 +577,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
             series.push(Series {
                 indicator: id.clone(),
                 area: area.to_owned(),
-                source: SOURCE_ID.into(),
+                source: source_id.clone(),
                 status: Status::Actual,
                 note: None,
                 points,
@@ -522,7 +589,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         format_version: FORMAT_VERSION,
         theme: IMPORTED_THEME.into(),
         sources: vec![Source {
-            id: SOURCE_ID.into(),
+            id: source_id,
             publisher: "Office for Health Improvement and Disparities (Fingertips)".into(),
             title: format!("Fingertips export opened from this computer: {file}"),
             section: format!("Indicator {}", ids.join(", ")),

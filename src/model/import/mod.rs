@@ -6,6 +6,7 @@
 pub mod fingertips;
 pub mod limits;
 pub mod problem_list;
+pub mod reconcile;
 pub mod session;
 pub mod theme_json;
 
@@ -35,6 +36,15 @@ pub struct Imported {
 /// [`limits`] are refused with the limit and what to do.
 pub fn import_file(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
     limits::check_size(file, text.len())?;
+    // Excel's "Unicode text" is UTF-16: read as UTF-8 it starts with two replacement characters
+    // (its byte-order mark) and has a zero byte after every letter.
+    let head: String = text.chars().take(200).collect();
+    if head.starts_with("\u{fffd}\u{fffd}") || head.contains('\0') {
+        return Err(LoadError::whole_file(
+            file,
+            "is saved as UTF-16 (Excel's \"Unicode text\"), which the explorer does not read: save it as \"CSV UTF-8\" and open that.",
+        ));
+    }
     let start = text.trim_start_matches('\u{feff}').trim_start();
     let imported = if start.starts_with('{') {
         parse_theme_import(file, text, known)?

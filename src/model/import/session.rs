@@ -49,7 +49,11 @@ impl ImportSession {
     pub fn open(&mut self, file: &str, text: &str) -> ImportReply {
         let opened = match import_file(file, text, &self.areas) {
             Err(e) => Opened::Refused(e),
-            Ok(imported) => {
+            Ok(mut imported) => {
+                if let Some(before) = &self.data {
+                    let remarks = crate::model::import::reconcile::reconcile(before, &mut imported);
+                    imported.remarks.extend(remarks);
+                }
                 let data = self.data.get_or_insert_with(|| ThemeData {
                     format_version: FORMAT_VERSION,
                     theme: IMPORTED_THEME.into(),
@@ -213,5 +217,44 @@ mod tests {
         let refused = s.open("x.json", "[1]");
         assert!(matches!(refused.opened, Opened::Refused(_)));
         assert_eq!(through_json(&refused), refused);
+    }
+
+    #[test]
+    fn the_same_indicator_by_other_periods_is_kept_apart_and_replacements_are_said() {
+        let mut s = session();
+        s.open(
+            "years.csv",
+            &csv(&["90366,LE,E92000001,England,E06000030,Swindon,UA,Male,All ages,,,2021,78.1,,,,,,,,,"]),
+        );
+        let again = s.open(
+            "again.csv",
+            &csv(&["90366,LE,E92000001,England,E06000030,Swindon,UA,Male,All ages,,,2022,78.4,,,,,,,,,"]),
+        );
+        let Opened::Loaded { remarks, .. } = &again.opened else {
+            panic!("refused: {again:?}")
+        };
+        assert!(
+            remarks.contains(
+                &"Replaces the figures opened before for 1 indicator and locality pair.".to_owned()
+            ),
+            "{remarks:?}"
+        );
+        let months = s.open(
+            "months.csv",
+            &csv(&["90366,LE,E92000001,England,E06000030,Swindon,UA,Male,All ages,,,2022-01,78.4,,,,,,,,,"]),
+        );
+        let Opened::Loaded { remarks, .. } = &months.opened else {
+            panic!("refused: {months:?}")
+        };
+        assert!(
+            remarks.iter().any(|r| r.contains(
+                "by month, but by year in a file opened before: kept apart as \"LE (2)\""
+            )),
+            "{remarks:?}"
+        );
+        let (data, _) = months.so_far.expect("data so far");
+        let ids: Vec<&str> = data.indicators.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids.len(), 2, "{ids:?}");
+        assert!(data.series.iter().any(|x| x.indicator.ends_with("-2")));
     }
 }
