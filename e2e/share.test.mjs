@@ -69,6 +69,18 @@ test('a deep link restores a non-default view, and Back and Forward step through
   await page.waitForFunction(() => document.getElementById('indicator-select').value === 'smoking-prevalence');
   await page.goForward();
   await page.waitForFunction(() => document.getElementById('indicator-select').value === 'adult-obesity');
+
+  // Back to an entry that no longer works (a display that is not known): it falls back in place,
+  // and Forward still leads to the later change.
+  await page.evaluate(() => history.pushState(null, '', '?theme=health-inequalities&indicator=adult-obesity&mode=sideways'));
+  await page.locator('#indicator-select').selectOption('smoking-prevalence');
+  await page.waitForFunction(() => location.search.includes('indicator=smoking-prevalence'));
+  const depth = await page.evaluate(() => history.length);
+  await page.goBack();
+  await page.waitForFunction(() => location.search.includes('indicator=adult-obesity') && !location.search.includes('sideways'));
+  assert.equal(await page.evaluate(() => history.length), depth, 'no entry added, none cut');
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('indicator=smoking-prevalence'));
   assert.deepEqual(errors, []);
   assert.deepEqual(await violations(), []);
   await context.close();

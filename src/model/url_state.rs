@@ -163,7 +163,7 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                 }
                 if !unknown.is_empty() {
                     notices.push(format!(
-                        "The link names localities this explorer does not know ({}), so they were left out.",
+                        "The link names localities this explorer does not know ({}), so they were left out (a locality from your own file needs that file opened again).",
                         unknown.join(", ")
                     ));
                 }
@@ -190,7 +190,8 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                     "The link's view \"{shown}\" is not known, so the chart is shown."
                 )),
             },
-            "period" if plain_id(&value) => v.period = Some(value),
+            // A month is written as it is labelled ("Jun 2025"), with a space.
+            "period" if plain_id(&value.replace(' ', "_")) => v.period = Some(value),
             "period" => notices.push(format!(
                 "The link's period \"{shown}\" is not valid, so the latest period is shown."
             )),
@@ -260,6 +261,22 @@ mod tests {
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());
         assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn a_monthly_comparison_period_survives_the_round_trip() {
+        let state = UrlState {
+            view: ViewState {
+                period: Some("Jun 2025".into()),
+                areas: Vec::new(),
+                ..ViewState::default()
+            },
+            embed: false,
+        };
+        let query = to_query(&state);
+        let parsed = from_query(&query, &areas());
+        assert_eq!(parsed.notices, Vec::<String>::new(), "{query}");
+        assert_eq!(parsed.state.view.period.as_deref(), Some("Jun 2025"));
     }
 
     #[test]

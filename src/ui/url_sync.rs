@@ -92,6 +92,9 @@ pub fn use_url_sync(state: RwSignal<ViewState>, embed: bool) -> UrlSync {
     });
     let handle = window_event_listener(ev::popstate, move |_| {
         if let Some(a) = areas.get_untracked() {
+            // Should the entry fall back to defaults, its address is tidied in place: pushing
+            // a new entry would cut the Forward history.
+            first_write.set_value(true);
             restore(&a);
         }
     });

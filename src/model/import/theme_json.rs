@@ -18,6 +18,9 @@ fn series_index(path: &str) -> Option<usize> {
 /// Reads a theme file against the known areas.
 pub fn parse_theme_import(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
     let mut data: ThemeData = parse_json(file, text)?;
+    for ind in &mut data.indicators {
+        ind.title = crate::model::import::fingertips::plain_name(&ind.title);
+    }
     let mut findings = check_version(data.format_version);
     if findings.is_empty() {
         findings = validate_theme(&data, known);
