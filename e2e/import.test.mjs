@@ -44,6 +44,19 @@ test('a real Fingertips export opens, adds its localities and is charted with th
   // Nothing was sent anywhere: opening the file made no request at all.
   assert.deepEqual(requests.slice(before).filter((u) => !u.startsWith(env.server.origin)), []);
   assert.ok(requests.slice(before).every((u) => !u.includes('fingertips')), 'the file is not uploaded');
+  await page.getByText('Kept in this browser tab (not sent anywhere)').waitFor();
+  // A reload opens the file again from the tab; "Forget my files" removes it for good.
+  await page.reload();
+  await page.getByText('Opened again from this browser tab after the page was reloaded.').waitFor();
+  await waitForChart(page);
+  assert.ok((await page.locator('#indicator-select option').allTextContents()).length >= 3);
+  await page.getByRole('button', { name: 'Forget my files' }).click();
+  await page.waitForFunction(() => !document.querySelector('#indicator-select') && !document.querySelector('.import-report'));
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Open your own data' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.import-report').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -161,6 +161,12 @@ pub fn cancel_import() {
     });
 }
 
+/// Forgets every file opened: the worker is stopped and nothing is given to the next one.
+pub fn forget_all() {
+    cancel_import();
+    OPENED.with(|o| o.borrow_mut().clear());
+}
+
 /// Sends one file (`text` is the file's text as a JavaScript string) to the importer and waits
 /// for its reply.
 pub async fn open_in_worker(file: &str, text: JsValue) -> Result<ImportReply, LoadError> {

@@ -18,6 +18,7 @@ mod headline_cards;
 mod housing_scenario;
 mod import_message;
 mod import_worker;
+mod kept_files;
 mod load_problem;
 mod locality_picker;
 mod map_canvas;

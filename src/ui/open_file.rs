@@ -8,15 +8,29 @@ use crate::model::import::problem_list::problem_list;
 use crate::model::import::session::Opened;
 use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
-use crate::ui::import_worker::{cancel_import, open_in_worker};
+use crate::ui::import_worker::{cancel_import, forget_all, open_in_worker};
+use crate::ui::kept_files;
 use crate::ui::load_problem::LoadProblem;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Opens one file's text in the importer, updates "Your data" and says what happened.
+async fn open_text(store: DataStore, name: &str, text: JsValue) -> Opened {
+    match open_in_worker(name, text).await {
+        Err(e) => Opened::Refused(e),
+        Ok(reply) => {
+            if let Some((data, areas)) = reply.so_far {
+                store.imported.set(Some((Arc::new(data), Arc::new(areas))));
+            }
+            reply.opened
+        }
+    }
+}
 
 /// Reads every file of the list, one after another, adding each to "Your data" (the importer
-/// runs in a worker: `ui::import_worker`).
+/// runs in a worker: `ui::import_worker`) and keeping it in the tab for a reload.
 fn read_files(
     store: DataStore,
     files: web_sys::FileList,
@@ -42,20 +56,44 @@ fn read_files(
                 Ok(_) if opening.get_untracked().is_none() => Opened::Refused(
                     LoadError::whole_file(&name, "could not be opened: cancelled"),
                 ),
-                Ok(text) => match open_in_worker(&name, text).await {
-                    Err(e) => Opened::Refused(e),
-                    Ok(reply) => {
-                        if let Some((data, areas)) = reply.so_far {
-                            store.imported.set(Some((Arc::new(data), Arc::new(areas))));
-                        }
-                        reply.opened
+                Ok(text) => {
+                    let mut opened = open_text(store, &name, text.clone()).await;
+                    if let Opened::Loaded { remarks, .. } = &mut opened {
+                        remarks.push(kept_files::keep(&name, &text));
                     }
-                },
+                    opened
+                }
             };
             opening.set(None);
             outcomes.update(|o| o.push(opened));
         }
     });
+}
+
+/// Opens again the files kept in this tab (after a reload), in the order they were opened.
+fn reopen_kept(store: DataStore, outcomes: RwSignal<Vec<Opened>>) {
+    let kept = kept_files::kept();
+    if kept.is_empty() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        for (name, text) in kept {
+            let mut opened = open_text(store, &name, JsValue::from_str(&text)).await;
+            if let Opened::Loaded { remarks, .. } = &mut opened {
+                remarks
+                    .push("Opened again from this browser tab after the page was reloaded.".into());
+            }
+            outcomes.update(|o| o.push(opened));
+        }
+    });
+}
+
+/// Forgets the files opened: in the tab, in the importer and on the page.
+fn forget_files(store: DataStore, outcomes: RwSignal<Vec<Opened>>) {
+    kept_files::forget();
+    forget_all();
+    store.imported.set(None);
+    outcomes.set(Vec::new());
 }
 
 /// The file chooser, drop zone and the report of what was opened.
@@ -65,6 +103,11 @@ pub fn OpenFile() -> impl IntoView {
     let outcomes = use_outcomes();
     let dragging = RwSignal::new(false);
     let opening = RwSignal::new(None::<String>);
+    // After a reload (or the crash message's "Reload"), the files kept in the tab open again.
+    if store.imported.with_untracked(Option::is_none) && outcomes.with_untracked(Vec::is_empty) {
+        reopen_kept(store, outcomes);
+    }
+    let any_open = move || store.imported.with(Option::is_some);
     let on_change = move |e: ev::Event| {
         let input: Option<web_sys::HtmlInputElement> = e.target().and_then(|t| t.dyn_into().ok());
         if let Some(files) = input.as_ref().and_then(web_sys::HtmlInputElement::files) {
@@ -144,6 +187,12 @@ pub fn OpenFile() -> impl IntoView {
                 </p>
             })}
             {report}
+            <p hidden=move || !any_open()>
+                <button type="button" class="button button--secondary" on:click=move |_| forget_files(store, outcomes)>
+                    "Forget my files"
+                </button>
+                " Removes the files opened from this page and from this browser tab."
+            </p>
         </section>
     }
 }
