@@ -33,6 +33,17 @@ test('a real Fingertips export opens, adds its localities and is charted with th
   await waitForChart(page);
   await page.locator('#indicator-select').selectOption('fingertips-21001');
   await page.getByRole('checkbox', { name: 'Bristol' }).check();
+  // Bristol's swatch is its line's key, and no other locality shown has its colour and shape.
+  await page.waitForFunction(() => [...document.querySelectorAll('.legend__item')].some((li) => li.textContent.includes('Bristol')));
+  const swatches = await page.locator('.locality').evaluateAll((items) => items
+    .filter((li) => li.querySelector('input').checked)
+    .map((li) => [li.querySelector('label').textContent.replace(/\(no data\)/, '').trim().slice(1).trim(), li.querySelector('.locality__key').style.color + li.querySelector('.locality__key').textContent]));
+  const keys = await page.locator('.legend__item').evaluateAll((items) => items
+    .map((li) => [li.textContent.slice(1).trim(), li.querySelector('.legend__key').style.color + li.querySelector('.legend__key').textContent.trim()]));
+  const bristol = swatches.find(([n]) => n === 'Bristol');
+  assert.ok(bristol, JSON.stringify(swatches));
+  assert.equal(swatches.filter(([, s]) => s === bristol[1]).length, 1, JSON.stringify(swatches));
+  assert.equal(keys.find(([n]) => n.startsWith('Bristol'))[1], bristol[1], JSON.stringify(keys));
   await page.getByText('Show the figures as a table').click();
   const table = page.locator('details.table-toggle--main table');
   const headers = await table.locator('thead th').allTextContents();

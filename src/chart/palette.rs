@@ -87,13 +87,49 @@ const FIXED: [(&str, usize); 10] = [
 /// the same style; any other area gets the style at `fallback_index` (its position among the
 /// other areas shown).
 pub fn area_style(code: &str, fallback_index: usize) -> SeriesStyle {
-    let index = FIXED
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(fallback_index % PALETTE.len(), |&(_, i)| i);
+    style_at(fixed_index(code).unwrap_or(fallback_index))
+}
+
+fn fixed_index(code: &str) -> Option<usize> {
+    FIXED.iter().find(|(c, _)| *c == code).map(|&(_, i)| i)
+}
+
+fn style_at(index: usize) -> SeriesStyle {
     SeriesStyle {
-        colour: PALETTE[index],
-        marker: MARKERS[index],
+        colour: PALETTE[index % PALETTE.len()],
+        marker: MARKERS[index % MARKERS.len()],
+    }
+}
+
+/// The styles of the localities `shown` (in display order): the fixed localities keep theirs;
+/// any other (say, one a user's file added) takes the first style that no other locality shown
+/// has, so it never looks like one of them (styles repeat only past six localities).
+pub fn shown_styles(shown: &[&str]) -> Vec<SeriesStyle> {
+    let mut used: Vec<usize> = shown.iter().filter_map(|c| fixed_index(c)).collect();
+    shown
+        .iter()
+        .map(|code| {
+            let index = fixed_index(code).unwrap_or_else(|| {
+                let free = (0..PALETTE.len()).find(|i| !used.contains(i));
+                let index = free.unwrap_or(used.len() % PALETTE.len());
+                used.push(index);
+                index
+            });
+            style_at(index)
+        })
+        .collect()
+}
+
+/// The style of `code` beside the localities `shown`: its style among them, or, if it is not
+/// shown, the style it would take if it were added (for the locality picker's swatch).
+pub fn style_among(code: &str, shown: &[&str]) -> SeriesStyle {
+    match shown.iter().position(|c| *c == code) {
+        Some(i) => shown_styles(shown)[i],
+        None => {
+            let mut with: Vec<&str> = shown.to_vec();
+            with.push(code);
+            shown_styles(&with)[shown.len()]
+        }
     }
 }
 
@@ -165,5 +201,28 @@ mod tests {
         }
         assert_eq!(css(area_style("E54000040", 0).colour), "#12436d");
         assert_eq!(area_style("RNZ", 0), area_style("E06000054", 0));
+    }
+
+    #[test]
+    fn a_file_s_locality_never_takes_the_style_of_another_shown() {
+        let shown = [
+            "E54000040",
+            "E06000030",
+            "E00000001",
+            "E92000001",
+            "E00000002",
+        ];
+        let styles = shown_styles(&shown);
+        for i in 0..styles.len() {
+            for j in 0..i {
+                assert_ne!(styles[i], styles[j], "{} and {}", shown[i], shown[j]);
+            }
+        }
+        // The fixed keep theirs; the picker's swatch is the chart's style.
+        assert_eq!(styles[0], area_style("E54000040", 0));
+        assert_eq!(style_among("E00000001", &shown), styles[2]);
+        // Not shown: the style it would take if added.
+        let next = style_among("E00000003", &shown);
+        assert!(!styles.contains(&next));
     }
 }

@@ -3,7 +3,7 @@
 use crate::chart::line_spec::{
     LineChartSpec, LineSpec, ReferenceLine, TimeTick, VerticalMarker, MONTH_STEPS, YEAR_STEPS,
 };
-use crate::chart::palette::area_style;
+use crate::chart::palette::shown_styles;
 use crate::model::display::{apply_mode, index_base, DisplayMode};
 use crate::model::query::trend_lines;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
@@ -135,17 +135,20 @@ pub fn trend_spec(
         .collect();
 
     let mut others: Vec<&str> = Vec::new();
+    for l in &lines {
+        if !others.contains(&l.area) {
+            others.push(l.area);
+        }
+    }
+    let styles = shown_styles(&others);
     let line_specs = lines
         .iter()
         .map(|l| {
-            if !others.contains(&l.area) {
-                others.push(l.area);
-            }
-            let fallback = others.iter().position(|a| *a == l.area).unwrap_or(0);
+            let at = others.iter().position(|a| *a == l.area).unwrap_or(0);
             LineSpec {
                 key: l.area.to_owned(),
                 label: areas.short_name(l.area).to_owned(),
-                style: area_style(l.area, fallback),
+                style: styles[at],
                 dashed: l.status != Status::Actual,
                 points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
                 breaks: month_gaps(&l.points),

@@ -1,6 +1,6 @@
 //! The locality selector: one checkbox per area, each with its chart colour and marker shape.
 
-use crate::chart::palette::{area_style, css, Marker};
+use crate::chart::palette::{css, style_among, Marker};
 use crate::model::{AreaFile, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,10 +31,19 @@ pub fn LocalityPicker(
     let boxes = areas
         .areas
         .iter()
-        .enumerate()
-        .map(|(i, area)| {
+        .map(|area| {
             let code = area.code.clone();
-            let style = area_style(&code, i);
+            // The chart's style for this locality beside those shown (or the style it would
+            // take if ticked): the swatch and the line always agree.
+            let style = {
+                let code = code.clone();
+                Memo::new(move |_| {
+                    shown.with(|s| {
+                        let refs: Vec<&str> = s.iter().map(String::as_str).collect();
+                        style_among(&code, &refs)
+                    })
+                })
+            };
             let id = format!("area-{code}");
             // A memo per box: a change touches only the boxes whose state changed (with every
             // English area listed, setting all 302 on each change cost more than the chart).
@@ -59,9 +68,9 @@ pub fn LocalityPicker(
                         <span
                             class="locality__key"
                             aria-hidden="true"
-                            style=format!("color:{}", css(style.colour))
+                            style=move || format!("color:{}", css(style.get().colour))
                         >
-                            {marker_symbol(style.marker)}
+                            {move || marker_symbol(style.get().marker)}
                         </span>
                         {area.short_name.clone()}
                         <span class="locality__nodata" hidden=move || !no_data.get()>" (no data)"</span>
