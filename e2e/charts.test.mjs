@@ -439,6 +439,15 @@ test('population shows the age structure of a chosen locality, and housing sets 
   assert.deepEqual(years, [...new Set(years)].sort((a, b) => a - b), 'each year once, in order');
   const row = age.locator('tbody tr', { has: page.locator('th', { hasText: /^2020$/ }) });
   assert.equal((await row.locator('td').allTextContents())[2], `${share.toFixed(1)}%`);
+  // The locality is in the address: a link and Back restore it.
+  await page.waitForFunction(() => location.search.includes('age=E06000054'));
+  await page.getByLabel('Locality', { exact: true }).selectOption('E06000030');
+  await page.waitForFunction(() => location.search.includes('age=E06000030'));
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('age-place').value === 'E06000054');
+  await page.goto(`${server.url}?theme=population&age=E06000030`);
+  await age.locator('canvas.chart__canvas').waitFor();
+  assert.equal(await page.locator('#age-place').inputValue(), 'E06000030');
 
   await openTheme(page, 'Housing');
   const plans = page.locator('section.plans tbody tr');

@@ -93,6 +93,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(p) = &v.period {
         parts.push(format!("period={}", percent_encode(p)));
     }
+    if let Some(a) = &v.age {
+        parts.push(format!("age={}", percent_encode(a)));
+    }
     if state.embed {
         parts.push("embed=1".into());
     }
@@ -195,6 +198,10 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
             "period" => notices.push(format!(
                 "The link's period \"{shown}\" is not valid, so the latest period is shown."
             )),
+            "age" if areas.get(&value).is_some() => v.age = Some(value),
+            "age" => notices.push(format!(
+                "The link's age-structure locality \"{shown}\" is not known, so the first is shown."
+            )),
             "embed" => state.embed = value == "1" || value == "true",
             _ => {}
         }
@@ -250,13 +257,14 @@ mod tests {
                 map: MapScope::England,
                 table: true,
                 period: Some("2022/23".into()),
+                age: Some("E06000030".into()),
             },
             embed: true,
         };
         let query = to_query(&state);
         assert_eq!(
             query,
-            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&embed=1"
+            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&embed=1"
         );
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());

@@ -60,6 +60,8 @@ pub struct ViewState {
     pub table: bool,
     /// The period chosen for the comparison with England (`None`: the latest).
     pub period: Option<String>,
+    /// The locality of the Population theme's age structure (`None`: its first).
+    pub age: Option<String>,
 }
 
 impl Default for ViewState {
@@ -72,6 +74,7 @@ impl Default for ViewState {
             map: MapScope::Places,
             table: false,
             period: None,
+            age: None,
         }
     }
 }

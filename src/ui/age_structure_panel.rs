@@ -3,7 +3,7 @@
 
 use crate::chart::age_structure::age_structure_spec;
 use crate::model::format::format_number;
-use crate::model::{AreaFile, ThemeData};
+use crate::model::{AreaFile, ThemeData, ViewState};
 use crate::ui::trend_chart::TrendChart;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -11,7 +11,11 @@ use std::sync::Arc;
 
 /// The panel.
 #[component]
-pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+pub fn AgeStructurePanel(
+    state: RwSignal<ViewState>,
+    population: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
     let with_shares: HashSet<&str> = population
         .series
         .iter()
@@ -24,7 +28,16 @@ pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> im
         .filter(|a| with_shares.contains(a.code.as_str()))
         .map(|a| (a.code.clone(), a.short_name.clone()))
         .collect();
-    let area = RwSignal::new(places.first().map(|p| p.0.clone()).unwrap_or_default());
+    // The locality is part of the view (and so of links and history): the chosen one if it has
+    // figures, else the first.
+    let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
+    let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
+    let area = Memo::new(move |_| {
+        state
+            .with(|s| s.age.clone())
+            .filter(|a| codes.contains(a))
+            .unwrap_or_else(|| first.clone())
+    });
     let spec = {
         let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
         Memo::new(move |_| age_structure_spec(&pop, &areas, &area.get()))
@@ -87,14 +100,20 @@ pub fn AgeStructurePanel(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> im
     };
     let options = places
         .into_iter()
-        .map(|(code, short)| view! { <option value=code>{short}</option> })
+        .map(|(code, short)| {
+            let selected = {
+                let code = code.clone();
+                move || area.with(|a| *a == code)
+            };
+            view! { <option value=code prop:selected=selected>{short}</option> }
+        })
         .collect_view();
     view! {
         <section class="age-structure" aria-labelledby="age-title">
             <h3 id="age-title" class="chart-title">"An ageing population"</h3>
             <div class="field field--inline">
                 <label for="age-place">"Locality"</label>
-                <select id="age-place" on:change=move |e| area.set(event_target_value(&e))>{options}</select>
+                <select id="age-place" on:change=move |e| state.update(|s| s.age = Some(event_target_value(&e)))>{options}</select>
             </div>
             <TrendChart spec=Signal::derive(move || spec.get()) label=label sources=sources />
             <div class="table-wrap" tabindex="0" role="region" aria-label="Shares of older residents">

@@ -354,7 +354,7 @@ pub fn ThemePage(
                     />
                 </div>
                 {(data.theme == "population").then(|| view! {
-                    <AgeStructurePanel population=Arc::clone(&data) areas=Arc::clone(&areas) />
+                    <AgeStructurePanel state=state population=Arc::clone(&data) areas=Arc::clone(&areas) />
                     <PopulationPyramid areas=Arc::clone(&areas) />
                 })}
                 {(data.theme == "housing").then(|| view! {
