@@ -60,6 +60,9 @@ test('a real Fingertips export opens, adds its localities and is charted with th
   await page.reload();
   await page.getByText('Opened again from this browser tab after the page was reloaded.').waitFor();
   await waitForChart(page);
+  // The link's Bristol, a locality of the file, is chosen again once the file has opened.
+  await page.waitForFunction(() => document.getElementById('area-E06000023')?.checked);
+  assert.ok(new URL(page.url()).search.includes('E06000023'));
   assert.ok((await page.locator('#indicator-select option').allTextContents()).length >= 3);
   await page.getByRole('button', { name: 'Forget my files' }).click();
   await page.waitForFunction(() => !document.querySelector('#indicator-select') && !document.querySelector('.import-report'));

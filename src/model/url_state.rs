@@ -34,7 +34,13 @@ pub struct ParsedUrl {
     pub state: UrlState,
     /// Plain-English notices, e.g. `The link's theme "wealth" is not known, so Population is shown.`
     pub notices: Vec<String>,
+    /// Codes the link names that are not known yet but could be localities of the user's own
+    /// files (letters and digits, at most [`MAX_PENDING`]): chosen once those files open again.
+    pub pending_areas: Vec<String>,
 }
+
+/// The most unknown locality codes of a link kept for when the user's files open again.
+pub const MAX_PENDING: usize = 50;
 
 /// Decodes `%XX` escapes and `+` (a space). Invalid escapes are kept as they are; the result is
 /// `None` if the bytes are not UTF-8.
@@ -115,6 +121,7 @@ fn plain_id(text: &str) -> bool {
 pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
     let mut state = UrlState::default();
     let mut notices = Vec::new();
+    let mut pending_areas: Vec<String> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
@@ -157,6 +164,10 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                         }
                     } else {
                         unknown.push(format!("\"{}\"", quote(code)));
+                        let plausible = code.len() <= 12 && code.chars().all(|c| c.is_ascii_alphanumeric());
+                        if plausible && pending_areas.len() < MAX_PENDING {
+                            pending_areas.push(code.to_owned());
+                        }
                     }
                 }
                 if unknown.len() > MAX_QUOTED {
@@ -213,7 +224,11 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
             "{more} more parts of the link could not be used either."
         ));
     }
-    ParsedUrl { state, notices }
+    ParsedUrl {
+        state,
+        notices,
+        pending_areas,
+    }
 }
 
 /// `text` as a notice quotes it: at most [`QUOTE_CHARS`] characters (then `…`), with control
@@ -269,6 +284,13 @@ mod tests {
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());
         assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn unknown_codes_wait_for_the_user_s_files() {
+        let parsed = from_query("areas=E06000030,E00000001,%3Cb%3E,X2", &areas());
+        assert_eq!(parsed.state.view.areas, ["E06000030"]);
+        assert_eq!(parsed.pending_areas, ["E00000001", "X2"]);
     }
 
     #[test]

@@ -57,10 +57,14 @@ pub fn use_url_sync(state: RwSignal<ViewState>, embed: bool) -> UrlSync {
         Loaded::Ready(a) => Some(a),
         _ => None,
     });
+    // Localities of the link that may be the user's own (kept in the tab and opened again
+    // after a reload): chosen once their file has opened.
+    let pending = RwSignal::new(Vec::<String>::new());
     let restore = move |areas: &AreaFile| {
         let parsed = from_query(&current_search(), areas);
         state.set(parsed.state.view);
         notices.set(parsed.notices);
+        pending.set(parsed.pending_areas);
     };
     Effect::new(move |_| {
         if let Some(a) = areas.get() {
@@ -89,6 +93,31 @@ pub fn use_url_sync(state: RwSignal<ViewState>, embed: bool) -> UrlSync {
             },
             std::time::Duration::ZERO,
         );
+    });
+    Effect::new(move |_| {
+        let Some((_, areas)) = data.imported.get() else {
+            return;
+        };
+        let found: Vec<String> = pending.with_untracked(|p| {
+            p.iter()
+                .filter(|c| areas.get(c).is_some())
+                .cloned()
+                .collect()
+        });
+        if found.is_empty() {
+            return;
+        }
+        let order: Vec<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
+        // The address already names them: tidy it in place rather than add an entry.
+        first_write.set_value(true);
+        state.update(|s| {
+            for code in &found {
+                if !s.has_area(code) {
+                    s.toggle_area(code, &order);
+                }
+            }
+        });
+        pending.update(|p| p.retain(|c| !found.contains(c)));
     });
     let handle = window_event_listener(ev::popstate, move |_| {
         if let Some(a) = areas.get_untracked() {
