@@ -45,6 +45,47 @@ pub fn age_structure_spec(population: &ThemeData, areas: &AreaFile, area: &str) 
     spec
 }
 
+/// The table beside the chart: every fifth year and the last, each with the three shares (65+,
+/// 75+, 85+) as percentages, or "no data".
+pub fn age_table(spec: &LineChartSpec) -> Vec<(String, Vec<String>)> {
+    let mut periods: Vec<String> = spec
+        .lines
+        .iter()
+        .flat_map(|l| l.period_labels.iter().cloned())
+        .collect();
+    crate::model::order::sort(&mut periods);
+    periods.dedup();
+    let last = periods.last().cloned();
+    let cell = |key: &str, period: &str| {
+        spec.lines
+            .iter()
+            .filter(|l| l.key == key)
+            .find_map(|l| {
+                let i = l.period_labels.iter().position(|q| q == period)?;
+                l.points.get(i).map(|p| p.1)
+            })
+            .map_or_else(
+                || "no data".to_owned(),
+                |v| format!("{}%", crate::model::format::format_number(v, 1)),
+            )
+    };
+    periods
+        .into_iter()
+        .filter(|p| p.parse::<i32>().is_ok_and(|y| y % 5 == 0) || Some(p) == last.as_ref())
+        .map(|p| {
+            let cells = [
+                "share-aged-65-plus",
+                "share-aged-75-plus",
+                "share-aged-85-plus",
+            ]
+            .iter()
+            .map(|key| cell(key, &p))
+            .collect();
+            (p, cells)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +120,10 @@ mod tests {
         assert_eq!(spec.lines[0].points[0].1, 22.6);
         assert_eq!(spec.lines[2].label, "75 and over");
         assert_ne!(spec.lines[0].style, spec.lines[2].style);
+        // The table: 2024 is the last year (so listed), 2023 is neither fifth nor last.
+        let table = age_table(&spec);
+        assert_eq!(table.len(), 1);
+        assert_eq!(table[0].0, "2024");
+        assert_eq!(table[0].1[0], "23.0%");
     }
 }

@@ -9,8 +9,9 @@
 //! 0 new homes gives the projection exactly, and the difference is never negative. It assumes
 //! the projection allows for none of the planned homes, so it is the most the plan could add.
 
+use crate::model::format::format_value;
 use crate::model::query::{actual_figures, trend_lines};
-use crate::model::{Period, Status, ThemeData};
+use crate::model::{Period, Status, ThemeData, ValueType};
 
 /// The user's assumptions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,6 +97,25 @@ impl ScenarioYear {
     pub fn difference(&self) -> f64 {
         self.housing_led - self.projection
     }
+
+    /// The projection, the housing-led figure and the signed difference, as the table shows
+    /// them (`240,642`, `246,642`, `+6,000`).
+    pub fn formatted(&self) -> [String; 3] {
+        let n = |v: f64| format_value(v, ValueType::Count, 0);
+        let sign = if self.difference() >= 0.0 { "+" } else { "" };
+        [
+            n(self.projection),
+            n(self.housing_led),
+            format!("{sign}{}", n(self.difference())),
+        ]
+    }
+}
+
+/// The note shown when the user builds on after the plan's end year.
+pub fn extension_note(build_until: i32, plan_end: i32) -> Option<String> {
+    (build_until > plan_end).then(|| {
+        format!("Building after {plan_end} is your assumption: the plan's homes are planned by {plan_end}.")
+    })
 }
 
 /// The scenario for `area`: the latest mid-year estimate (its period and value) and, for every
@@ -207,6 +227,21 @@ mod tests {
     fn homes_can_be_built_from_the_year_after_the_estimate_to_the_last_projected() {
         assert_eq!(year_range(&population(), "E06000022"), Some((2024, 2030)));
         assert_eq!(year_range(&population(), "E06000030"), None);
+    }
+
+    #[test]
+    fn table_cells_are_signed_and_an_extension_is_said() {
+        let y = ScenarioYear {
+            year: 2030,
+            projection: 240_642.0,
+            housing_led: 246_642.0,
+        };
+        assert_eq!(y.formatted(), ["240,642", "246,642", "+6,000"]);
+        assert_eq!(extension_note(2026, 2026), None);
+        assert_eq!(
+            extension_note(2030, 2026).as_deref(),
+            Some("Building after 2026 is your assumption: the plan's homes are planned by 2026.")
+        );
     }
 
     #[test]

@@ -155,35 +155,10 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
                 "The link's indicator \"{shown}\" is not a valid name, so the theme's first indicator is shown."
             )),
             "areas" => {
-                let mut chosen = Vec::new();
-                let mut unknown = Vec::new();
-                for code in value.split(',').filter(|c| !c.is_empty()) {
-                    if areas.get(code).is_some() {
-                        if !chosen.iter().any(|c| c == code) {
-                            chosen.push(code.to_owned());
-                        }
-                    } else {
-                        unknown.push(format!("\"{}\"", quote(code)));
-                        let plausible = code.len() <= 12 && code.chars().all(|c| c.is_ascii_alphanumeric());
-                        if plausible && pending_areas.len() < MAX_PENDING {
-                            pending_areas.push(code.to_owned());
-                        }
-                    }
-                }
-                if unknown.len() > MAX_QUOTED {
-                    let more = unknown.len() - MAX_QUOTED;
-                    unknown.truncate(MAX_QUOTED);
-                    unknown.push(format!("and {more} more"));
-                }
-                if !unknown.is_empty() {
-                    notices.push(format!(
-                        "The link names localities this explorer does not know ({}), so they were left out (a locality from your own file needs that file opened again).",
-                        unknown.join(", ")
-                    ));
-                }
-                let order: Vec<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
-                crate::model::order::sort_by_key(&mut chosen, |c| order.iter().position(|o| o == c));
-                v.areas = chosen;
+                let read = read_areas(&value, areas);
+                v.areas = read.chosen;
+                notices.extend(read.notice);
+                pending_areas = read.pending;
             }
             "mode" => match DisplayMode::from_id(&value) {
                 Some(m) => v.mode = m,
@@ -228,6 +203,51 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
         state,
         notices,
         pending_areas,
+    }
+}
+
+/// The localities a link's `areas` names.
+struct AreasRead {
+    /// The known ones, without repeats, in the order of the area list.
+    chosen: Vec<String>,
+    /// A notice listing (a few of) the unknown ones.
+    notice: Option<String>,
+    /// Unknown codes that may be localities of the user's own files.
+    pending: Vec<String>,
+}
+
+fn read_areas(value: &str, areas: &AreaFile) -> AreasRead {
+    let mut chosen: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    let mut pending = Vec::new();
+    for code in value.split(',').filter(|c| !c.is_empty()) {
+        if areas.get(code).is_some() {
+            if !chosen.iter().any(|c| c == code) {
+                chosen.push(code.to_owned());
+            }
+        } else {
+            unknown.push(format!("\"{}\"", quote(code)));
+            let plausible = code.len() <= 12 && code.chars().all(|c| c.is_ascii_alphanumeric());
+            if plausible && pending.len() < MAX_PENDING {
+                pending.push(code.to_owned());
+            }
+        }
+    }
+    if unknown.len() > MAX_QUOTED {
+        let more = unknown.len() - MAX_QUOTED;
+        unknown.truncate(MAX_QUOTED);
+        unknown.push(format!("and {more} more"));
+    }
+    let notice = (!unknown.is_empty()).then(|| format!(
+        "The link names localities this explorer does not know ({}), so they were left out (a locality from your own file needs that file opened again).",
+        unknown.join(", ")
+    ));
+    let order: Vec<&str> = areas.areas.iter().map(|a| a.code.as_str()).collect();
+    crate::model::order::sort_by_key(&mut chosen, |c| order.iter().position(|o| o == c));
+    AreasRead {
+        chosen,
+        notice,
+        pending,
     }
 }
 

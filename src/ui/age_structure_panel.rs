@@ -1,8 +1,7 @@
 //! The Population theme's age structure: the shares aged 65+, 75+ and 85+ for one locality,
 //! with the figures in a table.
 
-use crate::chart::age_structure::age_structure_spec;
-use crate::model::format::format_number;
+use crate::chart::age_structure::{age_structure_spec, age_table};
 use crate::model::{AreaFile, ThemeData, ViewState};
 use crate::ui::trend_chart::TrendChart;
 use leptos::prelude::*;
@@ -57,46 +56,16 @@ pub fn AgeStructurePanel(
         Signal::derive(move || pop.sources.clone())
     };
     let rows = move || {
-        spec.with(|s| {
-            // One row per period, every fifth year and the last.
-            let mut periods: Vec<String> = s
-                .lines
-                .iter()
-                .flat_map(|l| l.period_labels.iter().cloned())
-                .collect();
-            crate::model::order::sort(&mut periods);
-            periods.dedup();
-            let last = periods.last().cloned();
-            periods
-                .into_iter()
-                .filter(|p| p.parse::<i32>().is_ok_and(|y| y % 5 == 0) || Some(p) == last.as_ref())
-                .map(|p| {
-                    let cell = |key: &str| {
-                        s.lines
-                            .iter()
-                            .filter(|l| l.key == key)
-                            .find_map(|l| {
-                                l.period_labels
-                                    .iter()
-                                    .position(|q| *q == p)
-                                    .map(|i| l.points[i].1)
-                            })
-                            .map_or_else(
-                                || "no data".to_owned(),
-                                |v| format!("{}%", format_number(v, 1)),
-                            )
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{p.clone()}</th>
-                            <td class="num">{cell("share-aged-65-plus")}</td>
-                            <td class="num">{cell("share-aged-75-plus")}</td>
-                            <td class="num">{cell("share-aged-85-plus")}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
+        spec.with(age_table)
+            .into_iter()
+            .map(|(period, cells)| {
+                let cells = cells
+                    .into_iter()
+                    .map(|c| view! { <td class="num">{c}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{period}</th>{cells}</tr> }
+            })
+            .collect_view()
     };
     let options = places
         .into_iter()

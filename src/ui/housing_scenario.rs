@@ -3,11 +3,12 @@
 //! ONS projection.
 
 use crate::chart::scenario::scenario_spec;
-use crate::model::format::{format_number, format_value, parse_decimal};
+use crate::model::format::{format_number, parse_decimal};
 use crate::model::scenario::{
-    default_for, implied_people_per_home, run, table_years, year_range, HousingScenario, DEFAULTS,
+    default_for, extension_note, implied_people_per_home, run, table_years, year_range,
+    HousingScenario, DEFAULTS,
 };
-use crate::model::{AreaFile, Theme, ThemeData, ValueType};
+use crate::model::{AreaFile, Theme, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::trend_chart::TrendChart;
 use leptos::prelude::*;
@@ -62,15 +63,7 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
         people_per_home: people.get(),
         build_until: until.get(),
     };
-    let extended = move || {
-        (until.get() > plan_end()).then(|| {
-            format!(
-                "Building after {} is your assumption: the plan's homes are planned by {}.",
-                plan_end(),
-                plan_end()
-            )
-        })
-    };
+    let extended = move || extension_note(until.get(), plan_end());
     let spec = {
         let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
         Signal::derive(move || scenario_spec(&pop, &areas, &area.get(), scenario()))
@@ -95,19 +88,19 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
                     .unwrap_or_default(),
                 until.get(),
             )
-            .into_iter()
+            .iter()
             .map(|y| {
-                    let n = |v: f64| format_value(v, ValueType::Count, 0);
-                    view! {
-                        <tr>
-                            <th scope="row">{y.year}</th>
-                            <td class="num">{n(y.projection)}</td>
-                            <td class="num">{n(y.housing_led)}</td>
-                            <td class="num">{format!("{}{}", if y.difference() >= 0.0 { "+" } else { "" }, n(y.difference()))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+                let [projection, housing_led, difference] = y.formatted();
+                view! {
+                    <tr>
+                        <th scope="row">{y.year}</th>
+                        <td class="num">{projection}</td>
+                        <td class="num">{housing_led}</td>
+                        <td class="num">{difference}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
         }
     };
     let place_options = DEFAULTS

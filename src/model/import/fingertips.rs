@@ -326,6 +326,128 @@ fn drop_failing(
     }
 }
 
+/// Ids that are unique in one file: ids that differ only in punctuation or case would collide,
+/// so the later ones are numbered (`-2`, `-3`…), in one pass each however many collide.
+#[derive(Default)]
+struct UniqueIds {
+    used: HashSet<String>,
+    next_number: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    fn take(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        let mut n = *self.next_number.get(&base).unwrap_or(&1);
+        while self.used.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.next_number.insert(base, n);
+        self.used.insert(id.clone());
+        id
+    }
+}
+
+/// The explorer's indicator for one Fingertips indicator, sex and age of `file`.
+fn indicator_for(file: &str, key: &Key, g: &Gathered, id: String, title: String) -> Indicator {
+    Indicator {
+        id,
+        title,
+        definition: format!(
+            "Fingertips indicator {}{}{}, as published in {file}. The export does not give the unit or whether higher is better, so figures are shown as published and not rated.",
+            key.id,
+            if key.sex.is_empty() { String::new() } else { format!("; sex: {}", key.sex) },
+            if key.age.is_empty() { String::new() } else { format!("; age: {}", key.age) },
+        ),
+        unit: "as published".into(),
+        value_type: ValueType::Score,
+        polarity: Polarity::Neither,
+        period_type: g.kind.unwrap_or(PeriodType::CalendarYear),
+        decimals: Some(g.decimals),
+        standards: Vec::new(),
+        breaks: Vec::new(),
+        note: None,
+    }
+}
+
+/// The file's own source.
+fn source_of(file: &str, source_id: String, ids: &[&str]) -> Source {
+    Source {
+        id: source_id,
+        publisher: "Office for Health Improvement and Disparities (Fingertips)".into(),
+        title: format!("Fingertips export opened from this computer: {file}"),
+        section: format!("Indicator {}", ids.join(", ")),
+        url: Some("https://fingertips.phe.org.uk/".into()),
+        licence: "Open Government Licence v3.0 (Fingertips' terms; the file itself does not say)".into(),
+        published: None,
+        extracted: None,
+        note: Some("Opened by you in this browser and not checked by the explorer's maintainers; nothing was sent anywhere.".into()),
+    }
+}
+
+/// (explorer indicator id, area, period) → the line of the file that gave the figure.
+type FigureLines = BTreeMap<(String, String, String), usize>;
+
+/// The theme from what the rows gave: one indicator per Fingertips indicator, sex and age (with
+/// distinct ids), a series per locality in time order, the file's own source; and the line of
+/// each figure, to place the problems found later.
+fn assemble(
+    file: &str,
+    gathered: &BTreeMap<Key, Gathered>,
+    row_lines: &BTreeMap<(Key, String, String), usize>,
+) -> (ThemeData, FigureLines) {
+    let mut per_id: BTreeMap<&str, usize> = BTreeMap::new();
+    for k in gathered.keys() {
+        *per_id.entry(k.id.as_str()).or_default() += 1;
+    }
+    let mut ids = UniqueIds::default();
+    let (mut indicators, mut series, mut lines) = (Vec::new(), Vec::new(), FigureLines::new());
+    // Each file its own source, so that a second export never makes the first cite it.
+    let source_id = format!("{SOURCE_ID}-{}", slug(file));
+    for (key, g) in gathered {
+        let mut base = format!("fingertips-{}", slug(&key.id));
+        let mut title = if g.name.is_empty() {
+            format!("Fingertips indicator {}", key.id)
+        } else {
+            g.name.clone()
+        };
+        if per_id.get(key.id.as_str()).copied().unwrap_or(0) > 1 {
+            base = format!("{base}-{}-{}", slug(&key.sex), slug(&key.age));
+            title = format!("{title} ({}, {})", key.sex, key.age);
+        }
+        let id = ids.take(base);
+        indicators.push(indicator_for(file, key, g, id.clone(), title));
+        let mut by_area: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
+        for ((area, period), p) in &g.points {
+            by_area.entry(area.as_str()).or_default().push(p.clone());
+            if let Some(line) = row_lines.get(&(key.clone(), area.clone(), period.clone())) {
+                lines.insert((id.clone(), area.clone(), period.clone()), *line);
+            }
+        }
+        let kind = g.kind.unwrap_or(PeriodType::CalendarYear);
+        for (area, mut points) in by_area {
+            crate::model::order::sort_by_key(&mut points, |p| Period::parse(&p.period, kind).ok());
+            series.push(Series {
+                indicator: id.clone(),
+                area: area.to_owned(),
+                source: source_id.clone(),
+                status: Status::Actual,
+                note: None,
+                points,
+            });
+        }
+    }
+    let id_list: Vec<&str> = per_id.keys().copied().collect();
+    let data = ThemeData {
+        format_version: FORMAT_VERSION,
+        theme: IMPORTED_THEME.into(),
+        sources: vec![source_of(file, source_id, &id_list)],
+        indicators,
+        series,
+    };
+    (data, lines)
+}
+
 /// Reads a Fingertips CSV export against the known areas.
 pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
     let table = parse_csv(text).map_err(|e| LoadError::at(file, e.line, 1, "", e.message))?;
@@ -510,98 +632,7 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
         });
     }
 
-    // One explorer indicator per Fingertips indicator, sex and age.
-    let mut per_id: BTreeMap<&str, usize> = BTreeMap::new();
-    for k in gathered.keys() {
-        *per_id.entry(k.id.as_str()).or_default() += 1;
-    }
-    let mut indicators: Vec<Indicator> = Vec::new();
-    // Ids taken, and the next number to try for each base id: 8,000 ids that slug alike are
-    // numbered in one pass each, not by rescanning the list.
-    let mut used_ids: HashSet<String> = HashSet::new();
-    let mut next_number: HashMap<String, usize> = HashMap::new();
-    let mut series = Vec::new();
-    // (explorer indicator id, area, period) → line.
-    let mut lines: BTreeMap<(String, String, String), usize> = BTreeMap::new();
-    // Each file its own source, so that a second export never makes the first cite it.
-    let source_id = format!("{SOURCE_ID}-{}", slug(file));
-    for (key, g) in &gathered {
-        let several = per_id.get(key.id.as_str()).copied().unwrap_or(0) > 1;
-        let mut id = format!("fingertips-{}", slug(&key.id));
-        let mut title = if g.name.is_empty() {
-            format!("Fingertips indicator {}", key.id)
-        } else {
-            g.name.clone()
-        };
-        if several {
-            id = format!("{id}-{}-{}", slug(&key.sex), slug(&key.age));
-            title = format!("{title} ({}, {})", key.sex, key.age);
-        }
-        // Ids that differ only in punctuation or case would collide: number the later ones.
-        let base = id.clone();
-        let mut n = *next_number.get(&base).unwrap_or(&1);
-        while used_ids.contains(&id) {
-            n += 1;
-            id = format!("{base}-{n}");
-        }
-        next_number.insert(base, n);
-        used_ids.insert(id.clone());
-        indicators.push(Indicator {
-            id: id.clone(),
-            title,
-            definition: format!(
-                "Fingertips indicator {}{}{}, as published in {file}. The export does not give the unit or whether higher is better, so figures are shown as published and not rated.",
-                key.id,
-                if key.sex.is_empty() { String::new() } else { format!("; sex: {}", key.sex) },
-                if key.age.is_empty() { String::new() } else { format!("; age: {}", key.age) },
-            ),
-            unit: "as published".into(),
-            value_type: ValueType::Score,
-            polarity: Polarity::Neither,
-            period_type: g.kind.unwrap_or(PeriodType::CalendarYear),
-            decimals: Some(g.decimals),
-            standards: Vec::new(),
-            breaks: Vec::new(),
-            note: None,
-        });
-        let mut by_area: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
-        for ((area, period), p) in &g.points {
-            by_area.entry(area.as_str()).or_default().push(p.clone());
-            if let Some(line) = row_lines.get(&(key.clone(), area.clone(), period.clone())) {
-                lines.insert((id.clone(), area.clone(), period.clone()), *line);
-            }
-        }
-        for (area, mut points) in by_area {
-            let kind = g.kind.unwrap_or(PeriodType::CalendarYear);
-            crate::model::order::sort_by_key(&mut points, |p| Period::parse(&p.period, kind).ok());
-            series.push(Series {
-                indicator: id.clone(),
-                area: area.to_owned(),
-                source: source_id.clone(),
-                status: Status::Actual,
-                note: None,
-                points,
-            });
-        }
-    }
-    let ids: Vec<&str> = per_id.keys().copied().collect();
-    let data = ThemeData {
-        format_version: FORMAT_VERSION,
-        theme: IMPORTED_THEME.into(),
-        sources: vec![Source {
-            id: source_id,
-            publisher: "Office for Health Improvement and Disparities (Fingertips)".into(),
-            title: format!("Fingertips export opened from this computer: {file}"),
-            section: format!("Indicator {}", ids.join(", ")),
-            url: Some("https://fingertips.phe.org.uk/".into()),
-            licence: "Open Government Licence v3.0 (Fingertips' terms; the file itself does not say)".into(),
-            published: None,
-            extracted: None,
-            note: Some("Opened by you in this browser and not checked by the explorer's maintainers; nothing was sent anywhere.".into()),
-        }],
-        indicators,
-        series,
-    };
+    let (data, lines) = assemble(file, &gathered, &row_lines);
     let mut remarks = Vec::new();
     if breakdowns > 0 {
         remarks.push(format!(
