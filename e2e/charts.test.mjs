@@ -421,6 +421,12 @@ test('the population pyramid sets the latest estimate beside a chosen projected 
   assert.equal(top[1], projected.value.toLocaleString('en-GB'));
   assert.equal(await pyramid.locator('tbody tr').count(), 19);
   assert.match(await pyramid.locator('canvas').getAttribute('aria-label'), /Swindon/);
+  // The locality and year are in the address: a link restores them.
+  await page.waitForFunction(() => location.search.includes('pyramid=E06000030') && location.search.includes('pyramid-year=2047'));
+  await page.goto(`${server.url}?theme=population&pyramid=E06000054&pyramid-year=2035`);
+  await pyramid.locator('canvas.pyramid__canvas[data-bars="38"]').waitFor();
+  assert.equal(await page.locator('#pyramid-area').inputValue(), 'E06000054');
+  assert.equal(await page.locator('#pyramid-year').inputValue(), '2035');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -102,6 +102,12 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(a) = &v.age {
         parts.push(format!("age={}", percent_encode(a)));
     }
+    if let Some(a) = &v.pyramid {
+        parts.push(format!("pyramid={}", percent_encode(a)));
+    }
+    if let Some(y) = v.pyramid_year {
+        parts.push(format!("pyramid-year={y}"));
+    }
     if state.embed {
         parts.push("embed=1".into());
     }
@@ -188,6 +194,16 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
             "age" => notices.push(format!(
                 "The link's age-structure locality \"{shown}\" is not known, so the first is shown."
             )),
+            "pyramid" if areas.get(&value).is_some() => v.pyramid = Some(value),
+            "pyramid" => notices.push(format!(
+                "The link's pyramid locality \"{shown}\" is not known, so the first is shown."
+            )),
+            "pyramid-year" => match value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)) {
+                Some(y) => v.pyramid_year = Some(y),
+                None => notices.push(format!(
+                    "The link's pyramid year \"{shown}\" is not a year, so the default is shown."
+                )),
+            },
             "embed" => state.embed = value == "1" || value == "true",
             _ => {}
         }
@@ -293,13 +309,15 @@ mod tests {
                 table: true,
                 period: Some("2022/23".into()),
                 age: Some("E06000030".into()),
+                pyramid: Some("E06000022".into()),
+                pyramid_year: Some(2035),
             },
             embed: true,
         };
         let query = to_query(&state);
         assert_eq!(
             query,
-            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&embed=1"
+            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&pyramid=E06000022&pyramid-year=2035&embed=1"
         );
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());

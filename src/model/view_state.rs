@@ -62,6 +62,10 @@ pub struct ViewState {
     pub period: Option<String>,
     /// The locality of the Population theme's age structure (`None`: its first).
     pub age: Option<String>,
+    /// The locality of the population pyramid (`None`: its first).
+    pub pyramid: Option<String>,
+    /// The pyramid's projected year (`None`: the default for its locality).
+    pub pyramid_year: Option<i32>,
 }
 
 impl Default for ViewState {
@@ -75,6 +79,8 @@ impl Default for ViewState {
             table: false,
             period: None,
             age: None,
+            pyramid: None,
+            pyramid_year: None,
         }
     }
 }

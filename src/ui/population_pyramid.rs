@@ -5,7 +5,7 @@
 
 use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec, PyramidSpec};
 use crate::model::age_profile::{latest_estimate, profile_areas, projected_years, projection};
-use crate::model::{AreaFile, ThemeData};
+use crate::model::{AreaFile, ThemeData, ViewState};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::use_canvas_drawing::use_canvas_drawing;
@@ -26,7 +26,7 @@ fn default_year(file: &ThemeData, area: &str) -> Option<i32> {
 
 /// The panel: fetches the file, then shows [`PyramidBody`].
 #[component]
-pub fn PopulationPyramid(areas: Arc<AreaFile>) -> impl IntoView {
+pub fn PopulationPyramid(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl IntoView {
     let store = use_data();
     let loaded = {
         let areas = Arc::clone(&areas);
@@ -38,7 +38,7 @@ pub fn PopulationPyramid(areas: Arc<AreaFile>) -> impl IntoView {
             {move || match loaded.get() {
                 Loaded::Loading => view! { <p role="status">"Loading the population by age…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
-                Loaded::Ready(file) => view! { <PyramidBody file=file areas=Arc::clone(&areas) /> }.into_any(),
+                Loaded::Ready(file) => view! { <PyramidBody state=state file=file areas=Arc::clone(&areas) /> }.into_any(),
             }}
         </section>
     }
@@ -46,13 +46,35 @@ pub fn PopulationPyramid(areas: Arc<AreaFile>) -> impl IntoView {
 
 /// The choosers, the chart and the table.
 #[component]
-fn PyramidBody(file: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+fn PyramidBody(
+    state: RwSignal<ViewState>,
+    file: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
     let places: Vec<(String, String)> = profile_areas(&file, &areas)
         .into_iter()
         .map(|a| (a.code.clone(), a.short_name.clone()))
         .collect();
-    let area = RwSignal::new(places.first().map(|p| p.0.clone()).unwrap_or_default());
-    let year = RwSignal::new(default_year(&file, &area.get_untracked()));
+    // The locality and year are part of the view (and so of links and history): the chosen ones
+    // where they have figures, else the first locality and its default year.
+    let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
+    let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
+    let area = Memo::new(move |_| {
+        state
+            .with(|s| s.pyramid.clone())
+            .filter(|a| codes.contains(a))
+            .unwrap_or_else(|| first.clone())
+    });
+    let year = {
+        let file = Arc::clone(&file);
+        Memo::new(move |_| {
+            let code = area.get();
+            state
+                .with(|s| s.pyramid_year)
+                .filter(|y| projection(&file, &code, *y).is_some())
+                .or_else(|| default_year(&file, &code))
+        })
+    };
     let spec = {
         let file = Arc::clone(&file);
         Memo::new(move |_| year.get().and_then(|y| pyramid_spec(&file, &area.get(), y)))
@@ -93,18 +115,10 @@ fn PyramidBody(file: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
             .map(|y| view! { <option value=y.to_string() prop:selected=move || year.get() == Some(y)>{y}</option> })
             .collect_view()
     };
-    let choose_area = {
-        let file = Arc::clone(&file);
-        move |e| {
-            let code = event_target_value(&e);
-            if year
-                .get_untracked()
-                .is_none_or(|y| projection(&file, &code, y).is_none())
-            {
-                year.set(default_year(&file, &code));
-            }
-            area.set(code);
-        }
+    // A year the new locality has no projection for falls back to its default (the memo).
+    let choose_area = move |e| {
+        let code = event_target_value(&e);
+        state.update(|s| s.pyramid = Some(code));
     };
     view! {
         <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. The two sides are two years, not men and women: the pyramid shows all persons."</p>
@@ -115,7 +129,7 @@ fn PyramidBody(file: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="pyramid-year">"Projected year"</label>
-                <select id="pyramid-year" on:change=move |e| year.set(event_target_value(&e).parse().ok())>{year_options}</select>
+                <select id="pyramid-year" on:change=move |e| state.update(|s| s.pyramid_year = event_target_value(&e).parse().ok())>{year_options}</select>
             </div>
         </div>
         <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>

@@ -355,7 +355,7 @@ pub fn ThemePage(
                 </div>
                 {(data.theme == "population").then(|| view! {
                     <AgeStructurePanel state=state population=Arc::clone(&data) areas=Arc::clone(&areas) />
-                    <PopulationPyramid areas=Arc::clone(&areas) />
+                    <PopulationPyramid state=state areas=Arc::clone(&areas) />
                 })}
                 {(data.theme == "housing").then(|| view! {
                     <PlanDelivery housing=Arc::clone(&data) areas=Arc::clone(&areas) />
