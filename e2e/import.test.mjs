@@ -172,6 +172,8 @@ test('large files: 100,000 rows open, the limits are stated and enforced, and a 
   await page.getByText('Each file may be up to 50 MB, with up to 200,000 rows and 2,000 localities').waitFor();
   // 100,000 rows (100 indicators for 1,000 new localities) open and are summarised briefly.
   await page.locator('#open-file-input').setInputFiles({ name: 'rows100k.csv', mimeType: 'text/csv', buffer: await generated(100_000, 1000) });
+  // While it opens, the page says how far it has got.
+  await page.locator('.import-progress').getByText(/Opening rows100k\.csv \([\d.]+ MB\)… [\d,]+ of 100,000 rows read/).waitFor();
   const summary = page.locator('.import-report [role=status]').last();
   await summary.getByText('rows100k.csv: 100 indicators, 100,000 figures for 1,000 localities').waitFor({ timeout: 60_000 });
   assert.match(await summary.textContent(), /Added localities: Place 0, Place 1, .*, Place 9, 990 more\./);

@@ -249,3 +249,22 @@ fn monthly_exports_load_and_a_dash_without_spaces_is_a_month() {
         PeriodType::PooledYears
     );
 }
+
+#[test]
+fn a_large_file_reports_its_progress_every_5000_rows() {
+    use outcomes_explorer::model::import::fingertips::parse_fingertips_reporting;
+    let areas = common::areas();
+    let mut text = SMALL_HEADER.to_owned();
+    for i in 0..12_000 {
+        text.push_str(&format!(
+            "1,X,E06000030,Swindon,Persons,All ages,{},1\n",
+            1000 + i
+        ));
+    }
+    let mut seen = Vec::new();
+    parse_fingertips_reporting("big.csv", &text, &areas, &mut |done, total| {
+        seen.push((done, total))
+    })
+    .unwrap();
+    assert_eq!(seen, [(5_000, 12_000), (10_000, 12_000)]);
+}

@@ -40,7 +40,16 @@ fn main() {
                 let (id, file, text) = (message.get(0), message.get(1), message.get(2));
                 let file = file.as_string().unwrap_or_default();
                 let text = text.as_string().unwrap_or_default();
-                let reply = session.open(&file, &text);
+                // Progress as ["progress", rows read, rows in all], for the page's status line.
+                let progress_to = reply_to.clone();
+                let reply = session.open_reporting(&file, &text, &mut |done, total| {
+                    let message = js_sys::Array::of3(
+                        &"progress".into(),
+                        &(done as f64).into(),
+                        &(total as f64).into(),
+                    );
+                    let _ = progress_to.post_message(&message);
+                });
                 let (theme, areas) = reply.so_far.as_ref().map_or(
                     (JsValue::UNDEFINED, JsValue::UNDEFINED),
                     |(theme, areas)| (json(theme), json(areas)),

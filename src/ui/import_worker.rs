@@ -37,6 +37,8 @@ thread_local! {
     static LINK: RefCell<Option<Rc<Link>>> = const { RefCell::new(None) };
     /// The name and text of each file that opened, in order: given again to a new worker.
     static OPENED: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// Told how far the file being opened has got (rows read, rows in all).
+    static PROGRESS: RefCell<Option<ProgressListener>> = RefCell::new(None);
 }
 
 /// The resolve and reject functions of a promise, kept until it is settled.
@@ -79,7 +81,12 @@ fn start() -> Result<Rc<Link>, JsValue> {
             }
             let message: Array = data.unchecked_into();
             let (head, body) = (message.get(0), message.get(1));
-            if head.as_string().as_deref() == Some("failed") {
+            if head.as_string().as_deref() == Some("progress") {
+                let (done, total) = (body.as_f64(), message.get(2).as_f64());
+                if let (Some(done), Some(total)) = (done, total) {
+                    PROGRESS.with(|p| p.borrow().as_ref().map(|f| f(done, total)));
+                }
+            } else if head.as_string().as_deref() == Some("failed") {
                 settle(&ready_settle, false, &body);
             } else if let Some(id) = head.as_f64() {
                 if let Some(request) = take(&pending, id as u32) {
@@ -159,6 +166,14 @@ pub fn cancel_import() {
             }
         }
     });
+}
+
+/// What is told how far the file being opened has got: rows read, rows in all.
+pub type ProgressListener = Box<dyn Fn(f64, f64)>;
+
+/// Sets (or with `None` clears) what is told how far the file being opened has got.
+pub fn on_progress(listener: Option<ProgressListener>) {
+    PROGRESS.with(|p| *p.borrow_mut() = listener);
 }
 
 /// Forgets every file opened: the worker is stopped and nothing is given to the next one.

@@ -8,7 +8,7 @@ use crate::model::import::problem_list::problem_list;
 use crate::model::import::session::Opened;
 use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
-use crate::ui::import_worker::{cancel_import, forget_all, open_in_worker};
+use crate::ui::import_worker::{cancel_import, forget_all, on_progress, open_in_worker};
 use crate::ui::kept_files;
 use crate::ui::load_problem::LoadProblem;
 use leptos::ev;
@@ -46,10 +46,22 @@ fn read_files(
                 outcomes.update(|o| o.push(Opened::Refused(e)));
                 continue;
             }
-            opening.set(Some(format!(
+            let status = format!(
                 "Opening {name} ({} MB)…",
                 format_number(file.size() / (1024.0 * 1024.0), 1)
-            )));
+            );
+            opening.set(Some(status.clone()));
+            // Rows read so far, as the importer reports them.
+            on_progress(Some(Box::new(move |done, total| {
+                // The page may have moved on: a disposed signal is left alone.
+                if opening.try_get_untracked().flatten().is_some() {
+                    opening.try_set(Some(format!(
+                        "{status} {} of {} rows read",
+                        format_number(done, 0),
+                        format_number(total, 0)
+                    )));
+                }
+            })));
             let opened = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Err(_) => Opened::Refused(LoadError::whole_file(&name, "could not be read")),
                 // Cancelled while the browser was still reading it.
@@ -64,6 +76,7 @@ fn read_files(
                     opened
                 }
             };
+            on_progress(None);
             opening.set(None);
             outcomes.update(|o| o.push(opened));
         }

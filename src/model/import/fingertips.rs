@@ -450,6 +450,20 @@ fn assemble(
 
 /// Reads a Fingertips CSV export against the known areas.
 pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
+    parse_fingertips_reporting(file, text, known, &mut |_, _| {})
+}
+
+/// How often (in rows) [`parse_fingertips_reporting`] reports its progress.
+pub const PROGRESS_EVERY: usize = 5_000;
+
+/// [`parse_fingertips`], calling `progress(rows read, rows in all)` every [`PROGRESS_EVERY`]
+/// rows, so that the page can say how far a large file has got.
+pub fn parse_fingertips_reporting(
+    file: &str,
+    text: &str,
+    known: &AreaFile,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Imported, LoadError> {
     let table = parse_csv(text).map_err(|e| LoadError::at(file, e.line, 1, "", e.message))?;
     let cols = columns(file, &table)?;
     let mut r = Reader {
@@ -470,7 +484,11 @@ pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Impo
     let (mut breakdowns, mut empty) = (0usize, 0usize);
     // (indicator key, area, period) → line of the row, to place later problems.
     let mut row_lines: BTreeMap<(Key, String, String), usize> = BTreeMap::new();
-    for row in &table.rows {
+    let total = table.rows.len();
+    for (n, row) in table.rows.iter().enumerate() {
+        if n > 0 && n % PROGRESS_EVERY == 0 {
+            progress(n, total);
+        }
         if cols
             .category_type
             .is_some_and(|c| !r.text(row, c).is_empty())

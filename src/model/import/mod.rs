@@ -35,6 +35,17 @@ pub struct Imported {
 /// Reads a user's file: JSON if it starts with `{`, else a Fingertips CSV. Files over the
 /// [`limits`] are refused with the limit and what to do.
 pub fn import_file(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
+    import_file_reporting(file, text, known, &mut |_, _| {})
+}
+
+/// [`import_file`], reporting a CSV's progress as [`fingertips::parse_fingertips_reporting`]
+/// does.
+pub fn import_file_reporting(
+    file: &str,
+    text: &str,
+    known: &AreaFile,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Imported, LoadError> {
     limits::check_size(file, text.len())?;
     // Excel's "Unicode text" is UTF-16: read as UTF-8 it starts with two replacement characters
     // (its byte-order mark) and has a zero byte after every letter.
@@ -49,7 +60,7 @@ pub fn import_file(file: &str, text: &str, known: &AreaFile) -> Result<Imported,
     let imported = if start.starts_with('{') {
         parse_theme_import(file, text, known)?
     } else {
-        parse_fingertips(file, text, known)?
+        fingertips::parse_fingertips_reporting(file, text, known, progress)?
     };
     let figures: usize = imported.data.series.iter().map(|s| s.points.len()).sum();
     limits::check_rows(file, figures + imported.problems.len())?;

@@ -3,7 +3,9 @@
 //! importer is not part of the page's first download); the page sends each file's name and text
 //! and gets back the parts of an [`ImportReply`] (`src/bin/import_worker.rs`).
 
-use crate::model::import::{import_file, merge, with_new_areas, Imported, IMPORTED_THEME};
+use crate::model::import::{
+    import_file_reporting, merge, with_new_areas, Imported, IMPORTED_THEME,
+};
 use crate::model::{AreaFile, LoadError, ThemeData, FORMAT_VERSION};
 
 /// What happened to one opened file, in words for the page.
@@ -47,7 +49,17 @@ impl ImportSession {
 
     /// Reads one file and adds it to what was opened before.
     pub fn open(&mut self, file: &str, text: &str) -> ImportReply {
-        let opened = match import_file(file, text, &self.areas) {
+        self.open_reporting(file, text, &mut |_, _| {})
+    }
+
+    /// [`ImportSession::open`], calling `progress(rows read, rows in all)` as a large CSV is read.
+    pub fn open_reporting(
+        &mut self,
+        file: &str,
+        text: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> ImportReply {
+        let opened = match import_file_reporting(file, text, &self.areas, progress) {
             Err(e) => Opened::Refused(e),
             Ok(mut imported) => {
                 if let Some(before) = &self.data {
