@@ -8,7 +8,7 @@ use crate::model::compare::{compare, Comparison};
 use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
 
-const ENGLAND: &str = "E92000001";
+use crate::model::area::ENGLAND;
 
 /// The periods at which any of `areas` has an actual value of `indicator`, latest first.
 pub fn periods(

@@ -41,6 +41,9 @@ pub struct Area {
 /// Where the bundled area list is, relative to the page.
 pub const AREAS_FILE: &str = "data/areas.json";
 
+/// England's area code: the one constant for it (England is the usual comparator).
+pub const ENGLAND: &str = "E92000001";
+
 /// The contents of `data/areas.json`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 /// The GSS code of England, whose value is kept beside the local authorities'.
-pub const ENGLAND: &str = "E92000001";
+pub use crate::model::area::ENGLAND;
 
 /// One local authority district.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ use crate::model::format::format_value;
 use crate::model::query::{actual_figures, Figure};
 use crate::model::ThemeData;
 
-const ENGLAND: &str = "E92000001";
+use crate::model::area::ENGLAND;
 
 /// One cell: the formatted value and how it compares.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use crate::model::outlook::outlook_sentence;
 use crate::model::query::{actual_figures, is_provisional};
 use crate::model::{AreaFile, Indicator, Period, ThemeData, ValueType};
 
-const ENGLAND: &str = "E92000001";
+use crate::model::area::ENGLAND;
 
 /// Actual values of one area, in time order.
 fn actuals(data: &ThemeData, indicator: &str, area: &str) -> Vec<(Period, f64)> {

@@ -4,7 +4,7 @@
 use crate::model::{Area, AreaFile, AreaLevel, FORMAT_VERSION};
 
 /// ONS GSS code of England.
-pub const ENGLAND: &str = "E92000001";
+pub use crate::model::area::ENGLAND;
 /// ONS GSS code of the South West region.
 pub const SOUTH_WEST: &str = "E12000009";
 /// ONS GSS code of NHS Bath and North East Somerset, Swindon and Wiltshire ICB.

@@ -18,8 +18,10 @@ pub fn ComparisonPanel(
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,
     #[prop(into)] selected: Signal<Vec<String>>,
-    /// The chosen period (kept in the view, so that links restore it).
-    chosen_period: RwSignal<Option<String>>,
+    /// The period chosen (`None`: the latest), a slice of the view so that links restore it.
+    chosen_period: Signal<Option<String>>,
+    /// Chooses a period.
+    set_period: SignalSetter<Option<String>>,
 ) -> impl IntoView {
     let available = {
         let data = Arc::clone(&data);
@@ -31,7 +33,7 @@ pub fn ComparisonPanel(
             let refs: Vec<&str> = sel
                 .iter()
                 .map(String::as_str)
-                .filter(|a| *a != "E92000001")
+                .filter(|a| *a != crate::model::area::ENGLAND)
                 .collect();
             periods(&data, &ind, &refs).unwrap_or_default()
         })
@@ -129,7 +131,7 @@ pub fn ComparisonPanel(
             <h3 id="comparison-title" class="chart-title">"Compared with England"</h3>
             <div class="field field--inline">
                 <label for="comparison-period">"Period"</label>
-                <select id="comparison-period" on:change=move |e| chosen_period.set(Some(event_target_value(&e)))>{options}</select>
+                <select id="comparison-period" on:change=move |e| set_period.set(Some(event_target_value(&e)))>{options}</select>
             </div>
             <p class="method">{METHOD}</p>
             <canvas

@@ -36,7 +36,7 @@ pub fn OverviewMatrix(
         let rows = overview(&data, &refs);
         let names: Vec<String> = refs
             .iter()
-            .filter(|a| **a != "E92000001")
+            .filter(|a| **a != crate::model::area::ENGLAND)
             .map(|a| areas.short_name(a).to_owned())
             .collect();
         let head = names

@@ -244,19 +244,13 @@ pub fn ThemePage(
             file_stem(&current.get().unwrap_or_default(), &names, mode.id())
         })
     };
-    let period = RwSignal::new(state.with_untracked(|s| s.period.clone()));
-    Effect::new(move |_| {
-        let p = period.get();
-        if state.with_untracked(|s| s.period != p) {
-            state.update(|s| s.period = p);
-        }
-    });
-    Effect::new(move |_| {
-        let p = state.with(|s| s.period.clone());
-        if period.get_untracked() != p {
-            period.set(p);
-        }
-    });
+    // The comparison period as a slice of the view: read and written in one place, with no
+    // copy kept in step by effects.
+    let (period, set_period) = create_slice(
+        state,
+        |s| s.period.clone(),
+        |s, p: Option<String>| s.period = p,
+    );
     // The sources and the table of figures (usually closed) below the chart follow it in a task
     // of their own, so that they never delay a redraw; they are up to date a moment later.
     let below = {
@@ -345,6 +339,7 @@ pub fn ThemePage(
                         indicator=Signal::derive(move || current.get())
                         selected=Signal::derive(move || selected.get())
                         chosen_period=period
+                        set_period=set_period
                     />
                     <MapPanel
                         state=state

@@ -178,7 +178,7 @@ fn kinds_for(original: &str) -> &'static [PeriodType] {
 
 fn level_of(area_type: &str, code: &str) -> AreaLevel {
     let t = area_type.to_ascii_lowercase();
-    if code == "E92000001" || t == "england" || t.contains("country") {
+    if code == crate::model::area::ENGLAND || t == "england" || t.contains("country") {
         AreaLevel::Country
     } else if t.contains("region") {
         AreaLevel::Region
