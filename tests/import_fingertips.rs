@@ -268,3 +268,38 @@ fn a_large_file_reports_its_progress_every_5000_rows() {
     .unwrap();
     assert_eq!(seen, [(5_000, 12_000), (10_000, 12_000)]);
 }
+
+#[test]
+fn quarterly_exports_load_as_quarters_of_financial_years() {
+    use outcomes_explorer::model::period::PeriodType;
+    let areas = common::areas();
+    let text = format!(
+        "{SMALL_HEADER}9,Quarterly,E06000030,Swindon,Persons,All ages,2023/24 Q1,1\n\
+         9,Quarterly,E06000030,Swindon,Persons,All ages,2023/24  Q2,2\n\
+         9,Quarterly,E06000030,Swindon,Persons,All ages,2023/24 q3,3\n"
+    );
+    let imported = parse_fingertips("q.csv", &text, &areas).unwrap();
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    assert_eq!(
+        imported.data.indicator("fingertips-9").unwrap().period_type,
+        PeriodType::Quarter
+    );
+    let periods: Vec<&str> = imported.data.series[0]
+        .points
+        .iter()
+        .map(|p| p.period.as_str())
+        .collect();
+    assert_eq!(periods, ["2023/24 Q1", "2023/24 Q2", "2023/24 Q3"]);
+    // Charted in time order, three points.
+    let spec = outcomes_explorer::chart::trend::trend_spec(
+        &imported.data,
+        &areas,
+        outcomes_explorer::chart::trend::TrendRequest {
+            indicator: "fingertips-9",
+            areas: &["E06000030"],
+            mode: outcomes_explorer::model::display::DisplayMode::Absolute,
+        },
+    )
+    .unwrap();
+    assert_eq!(spec.lines[0].points.len(), 3);
+}

@@ -8,12 +8,16 @@ use crate::model::display::{apply_mode, index_base, DisplayMode};
 use crate::model::query::trend_lines;
 use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
 
+/// Tick spacings for quarters: every 1, 2 quarters, then every 1, 2, 5, 10 years.
+const QUARTER_STEPS: [i64; 6] = [1, 2, 4, 8, 20, 40];
+
 /// The whole-number key of a period used to space time ticks evenly.
 fn tick_key(period: Period) -> i64 {
     match period {
         Period::Year(y) | Period::FinancialYear(y) => i64::from(y),
         Period::Pooled { start, .. } => i64::from(start),
         Period::Month { year, month } => i64::from(year) * 12 + i64::from(month) - 1,
+        Period::Quarter { year, quarter } => i64::from(year) * 4 + i64::from(quarter) - 1,
     }
 }
 
@@ -116,6 +120,7 @@ pub fn trend_spec(
     crate::model::order::sort(&mut periods);
     periods.dedup();
     let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
+    let quarterly = periods.iter().any(|p| matches!(p, Period::Quarter { .. }));
     let tick_periods = if monthly {
         every_month_between(&periods)
     } else {
@@ -129,6 +134,7 @@ pub fn trend_spec(
             key: tick_key(p),
             coarse_label: match p {
                 Period::Month { year, .. } => year.to_string(),
+                Period::Quarter { year, .. } => Period::FinancialYear(year).to_string(),
                 other => other.to_string(),
             },
         })
@@ -208,10 +214,19 @@ pub fn trend_spec(
             && mode == DisplayMode::Absolute,
         tick_steps: if monthly {
             MONTH_STEPS.to_vec()
+        } else if quarterly {
+            QUARTER_STEPS.to_vec()
         } else {
             YEAR_STEPS.to_vec()
         },
-        coarse_from: if monthly { 12 } else { i64::MAX },
+        // Months are labelled by year, quarters by financial year, once ticks are that far apart.
+        coarse_from: if monthly {
+            12
+        } else if quarterly {
+            4
+        } else {
+            i64::MAX
+        },
         index_unavailable: index.err(),
     })
 }

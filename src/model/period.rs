@@ -16,6 +16,8 @@ pub enum PeriodType {
     PooledYears,
     /// A calendar month: `2024-03`.
     Month,
+    /// A quarter of a financial year, as Fingertips writes it: `2023/24 Q1` (April to June 2023).
+    Quarter,
 }
 
 impl PeriodType {
@@ -26,6 +28,7 @@ impl PeriodType {
             PeriodType::FinancialYear => "Financial year",
             PeriodType::PooledYears => "Years",
             PeriodType::Month => "Month",
+            PeriodType::Quarter => "Quarter",
         }
     }
 
@@ -36,6 +39,7 @@ impl PeriodType {
             PeriodType::FinancialYear => "2017/18",
             PeriodType::PooledYears => "2020-22",
             PeriodType::Month => "2024-03",
+            PeriodType::Quarter => "2023/24 Q1",
         }
     }
 }
@@ -60,6 +64,13 @@ pub enum Period {
         year: i32,
         /// Month, 1 to 12.
         month: u8,
+    },
+    /// A quarter of the financial year starting in April of `year`.
+    Quarter {
+        /// The year the financial year starts.
+        year: i32,
+        /// Quarter, 1 (April to June) to 4 (January to March).
+        quarter: u8,
     },
 }
 
@@ -128,6 +139,24 @@ impl Period {
                     month: m as u8,
                 })
             }),
+            PeriodType::Quarter => text.split_once(" Q").and_then(|(fy, q)| {
+                let Some(Period::FinancialYear(start)) =
+                    Period::parse(fy, PeriodType::FinancialYear).ok()
+                else {
+                    return None;
+                };
+                let q: u8 = match q {
+                    "1" => 1,
+                    "2" => 2,
+                    "3" => 3,
+                    "4" => 4,
+                    _ => return None,
+                };
+                Some(Period::Quarter {
+                    year: start,
+                    quarter: q,
+                })
+            }),
         };
         parsed.ok_or_else(|| PeriodError {
             text: text.to_owned(),
@@ -136,6 +165,7 @@ impl Period {
                 PeriodType::FinancialYear => "financial year",
                 PeriodType::PooledYears => "pooled period of years",
                 PeriodType::Month => "month",
+                PeriodType::Quarter => "quarter",
             },
             example: kind.example(),
         })
@@ -157,6 +187,7 @@ impl Period {
             Period::FinancialYear(_) => PeriodType::FinancialYear,
             Period::Pooled { .. } => PeriodType::PooledYears,
             Period::Month { .. } => PeriodType::Month,
+            Period::Quarter { .. } => PeriodType::Quarter,
         }
     }
 
@@ -168,6 +199,9 @@ impl Period {
             Period::FinancialYear(y) => f64::from(y) + 0.25 + 0.5,
             Period::Pooled { start, end } => (f64::from(start) + f64::from(end) + 1.0) / 2.0,
             Period::Month { year, month } => f64::from(year) + (f64::from(month) - 0.5) / 12.0,
+            Period::Quarter { year, quarter } => {
+                f64::from(year) + 0.25 + (f64::from(quarter) - 0.5) / 4.0
+            }
         }
     }
 }
@@ -188,6 +222,9 @@ impl fmt::Display for Period {
                     .get(usize::from(month).saturating_sub(1))
                     .unwrap_or(&"?");
                 write!(f, "{name} {year}")
+            }
+            Period::Quarter { year, quarter } => {
+                write!(f, "{year}/{:02} Q{quarter}", (year + 1).rem_euclid(100))
             }
         }
     }
@@ -264,6 +301,28 @@ mod tests {
             .to_string(),
             "Mar 2024"
         );
+    }
+
+    #[test]
+    fn quarters_of_financial_years_read_write_and_sit_in_time() {
+        let q = Period::parse("2023/24 Q1", PeriodType::Quarter).unwrap();
+        assert_eq!(
+            q,
+            Period::Quarter {
+                year: 2023,
+                quarter: 1
+            }
+        );
+        assert_eq!(q.to_string(), "2023/24 Q1");
+        assert_eq!(q.canonical(), "2023/24 Q1");
+        assert_eq!(q.kind(), PeriodType::Quarter);
+        // April to June 2023: its middle is mid-May.
+        assert!((q.midpoint() - 2023.375).abs() < 1e-9);
+        let q4 = Period::parse("2023/24 Q4", PeriodType::Quarter).unwrap();
+        assert!(q4 > q && (q4.midpoint() - 2024.125).abs() < 1e-9);
+        for bad in ["2023/24 Q5", "2023/25 Q1", "2023 Q1", "2023/24Q1"] {
+            assert!(Period::parse(bad, PeriodType::Quarter).is_err(), "{bad}");
+        }
     }
 
     #[test]

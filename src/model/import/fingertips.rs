@@ -31,9 +31,10 @@ pub const REQUIRED: [&str; 6] = [
 pub const SOURCE_ID: &str = "imported-fingertips";
 
 /// The period types tried, in order, for an indicator's first period.
-const KINDS: [PeriodType; 4] = [
+const KINDS: [PeriodType; 5] = [
     PeriodType::CalendarYear,
     PeriodType::FinancialYear,
+    PeriodType::Quarter,
     PeriodType::Month,
     PeriodType::PooledYears,
 ];
@@ -155,6 +156,12 @@ fn normalise_period(text: &str) -> String {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
+    // A quarter keeps its one space: `2023/24 Q1`.
+    if let [year, quarter] = words.as_slice() {
+        if quarter.len() == 2 && quarter.starts_with(['Q', 'q']) && year.contains('/') {
+            return format!("{year} Q{}", &quarter[1..]);
+        }
+    }
     if let [name, year] = words.as_slice() {
         let short = name.get(..3).unwrap_or(name).to_ascii_lowercase();
         if let Some(m) = MONTHS.iter().position(|m| *m == short) {
@@ -560,7 +567,7 @@ pub fn parse_fingertips_reporting(
                 .find_map(|k| Period::parse(&period_text, *k).ok())
                 .ok_or_else(|| {
                     format!(
-                        "the period \"{original_period}\" is not a year (2023), financial year (2023/24), run of years (2021-23) or month (2024-03)"
+                        "the period \"{original_period}\" is not a year (2023), financial year (2023/24), quarter (2023/24 Q1), run of years (2021-23) or month (2024-03)"
                     )
                 }),
         };
