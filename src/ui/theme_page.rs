@@ -108,6 +108,37 @@ fn build_view(
     })
 }
 
+/// The embedded chart: title, summary, chart, source and a link to the full view.
+fn embed_view(
+    state: RwSignal<ViewState>,
+    view_memo: Memo<Result<IndicatorView, String>>,
+    spec: Signal<LineChartSpec>,
+    label: Signal<String>,
+    sources: Signal<Vec<Source>>,
+) -> AnyView {
+    let full_view = move || {
+        let view = state.get();
+        format!("?{}", to_query(&UrlState { view, embed: false }))
+    };
+    view! {
+        <section class="embed" aria-labelledby="chart-title">
+            {move || view_memo.with(|v| match v {
+                Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
+                Ok(v) => view! {
+                    <h1 id="chart-title" class="chart-title">{v.title.clone()}</h1>
+                    {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
+                }.into_any(),
+            })}
+            <TrendChart spec=spec label=label sources=sources key_only=true />
+            {move || view_memo.with(|v| v.as_ref().ok().map(|v| view! { <SourceLine sources=v.sources.clone() /> }))}
+            <p class="embed__link">
+                <a href=full_view target="_blank" rel="noopener">"Open the full view in the Population & Outcomes Explorer (opens in a new tab)"</a>
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
 /// The page of one theme.
 #[component]
 pub fn ThemePage(
@@ -274,27 +305,7 @@ pub fn ThemePage(
         below
     };
     if embed {
-        let full_view = move || {
-            let view = state.get();
-            format!("?{}", to_query(&UrlState { view, embed: false }))
-        };
-        return view! {
-            <section class="embed" aria-labelledby="chart-title">
-                {move || view_memo.with(|v| match v {
-                    Err(e) => view! { <p class="problem" role="alert">"These figures could not be shown: " {e.clone()}</p> }.into_any(),
-                    Ok(v) => view! {
-                        <h1 id="chart-title" class="chart-title">{v.title.clone()}</h1>
-                        {v.summary.clone().map(|s| view! { <p class="summary">{s}</p> })}
-                    }.into_any(),
-                })}
-                <TrendChart spec=spec label=label sources=sources key_only=true />
-                {move || view_memo.with(|v| v.as_ref().ok().map(|v| view! { <SourceLine sources=v.sources.clone() /> }))}
-                <p class="embed__link">
-                    <a href=full_view target="_blank" rel="noopener">"Open the full view in the Population & Outcomes Explorer (opens in a new tab)"</a>
-                </p>
-            </section>
-        }
-        .into_any();
+        return embed_view(state, view_memo, spec, label, sources);
     }
 
     view! {
