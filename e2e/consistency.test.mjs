@@ -1,22 +1,12 @@
 // One story on every view: for every indicator of every theme, what the cards or the statement
 // say is in the table with the same status word, a chart is drawn whenever one is shown, and an
 // indicator that is one figure (or two of different kinds) is a statement, not a chart with a dot.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, openPage, waitForChart } from './browser.mjs';
+import { setup, openPage, waitForChart } from './browser.mjs';
 import { loadJson } from './data-lookup.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 const THEMES = ['population', 'housing', 'health-inequalities', 'performance', 'finance-workforce'];
 
@@ -34,11 +24,11 @@ async function tableRows(page, title) {
 }
 
 test('for every indicator, the cards or the statement agree with the table, and one figure is a statement', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(env.browser);
   let statements = 0;
   for (const theme of THEMES) {
     const data = await loadJson(`${theme}.json`);
-    await page.goto(`${server.url}?theme=${theme}`);
+    await page.goto(`${env.server.url}?theme=${theme}`);
     await waitForChart(page);
     const ids = await page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => o.value));
     for (const id of ids) {

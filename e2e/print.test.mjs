@@ -1,21 +1,11 @@
 // Paper: one indicator on at most two A4 pages (the health overview and the England-wide map
 // add their own), long tables printed as a summary with a note, no table row alone on a page,
 // and the overview's indicator names printed (they are buttons on screen).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, openPage, waitForChart } from './browser.mjs';
+import { setup, openPage, waitForChart } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 /** Prints the page to A4 and returns the number of pages (the PDF's page tree count). */
 async function printedPages(page) {
@@ -47,9 +37,9 @@ const VIEWS = [
 ];
 
 test('each indicator prints on at most two A4 pages, long tables as a summary', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(env.browser);
   for (const [query, most] of VIEWS) {
-    await page.goto(`${server.url}?${query}`);
+    await page.goto(`${env.server.url}?${query}`);
     await page.locator('h2.chart-title').waitFor();
     if (!query.includes('trust-surplus')) await waitForChart(page);
     await page.locator('.table-toggle--main tbody tr').first().waitFor({ state: 'attached' });
@@ -71,8 +61,8 @@ test('each indicator prints on at most two A4 pages, long tables as a summary', 
 });
 
 test('on paper, the overview names its indicators and the England ranking prints its ends', async () => {
-  const { page, context, errors } = await openPage(browser);
-  await page.goto(`${server.url}?theme=health-inequalities`);
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?theme=health-inequalities`);
   await page.locator('.overview-table').waitFor();
   await page.emulateMedia({ media: 'print' });
   const names = await page.locator('.overview-table tbody tr').evaluateAll((rows) => rows.map((r) => {
@@ -85,7 +75,7 @@ test('on paper, the overview names its indicators and the England ranking prints
   assert.equal(overview.printed.length, overview.all, 'the overview prints every row');
 
   await page.emulateMedia({ media: 'screen' });
-  await page.goto(`${server.url}?theme=population&map=england`);
+  await page.goto(`${env.server.url}?theme=population&map=england`);
   await page.locator('.data-table--ranked tbody tr').first().waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const ranked = await page.evaluate(() => {

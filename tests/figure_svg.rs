@@ -77,18 +77,7 @@ fn the_figure_carries_its_title_source_and_date_and_the_csv_its_points() {
 /// browser's sans-serif, so what fits here fits in the page's downloads too.
 #[test]
 fn every_bundled_source_is_drawn_whole_in_the_figure() {
-    let areas = common::areas();
-    let population = common::theme("population");
-    let spec = trend_spec(
-        &population,
-        &areas,
-        TrendRequest {
-            indicator: "population-total",
-            areas: &["E06000030"],
-            mode: DisplayMode::Absolute,
-        },
-    )
-    .unwrap();
+    let spec = population_spec();
     for theme in Theme::ALL.iter().filter(|t| t.is_bundled()).map(|t| t.id()) {
         for source in &common::theme(theme).sources {
             let citation = source.citation();

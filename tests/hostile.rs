@@ -6,14 +6,12 @@
 mod common;
 
 use outcomes_explorer::chart::line_chart::TOO_WIDE;
-use outcomes_explorer::chart::svg_writer::SvgWriter;
 use outcomes_explorer::chart::trend::{trend_spec, TrendRequest};
-use outcomes_explorer::chart::{draw_line_chart, LineChartSpec, Scale};
+use outcomes_explorer::chart::{LineChartSpec, Scale};
 use outcomes_explorer::model::display::DisplayMode;
 use outcomes_explorer::model::export::tidy_csv;
 use outcomes_explorer::model::import::session::{ImportReply, ImportSession, Opened};
 use outcomes_explorer::model::{AreaFile, ThemeData};
-use plotters::prelude::IntoDrawingArea;
 
 fn open(name: &str) -> ImportReply {
     let bytes = std::fs::read(format!(
@@ -47,12 +45,7 @@ fn drawn(data: &ThemeData, areas: &AreaFile, mode: DisplayMode) -> (LineChartSpe
         },
     )
     .expect("a spec");
-    let mut svg = String::new();
-    {
-        let root = SvgWriter::new(&mut svg, (640, 360)).into_drawing_area();
-        draw_line_chart(&root, &spec, Scale::ONE).expect("drawn");
-        root.present().expect("presented");
-    }
+    let svg = common::render_with_writer(&spec, (640, 360), Scale::ONE);
     (spec, svg)
 }
 

@@ -255,24 +255,6 @@ fn smallest_font(svg: &str) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
-/// Draws with the explorer's own SVG writer, which writes text at the size the canvas draws it
-/// (plotters' `SVGBackend` writes it a fifth smaller).
-fn render_as_canvas(
-    spec: &outcomes_explorer::chart::LineChartSpec,
-    size: (u32, u32),
-    scale: Scale,
-) -> String {
-    use outcomes_explorer::chart::svg_writer::SvgWriter;
-    use plotters::prelude::IntoDrawingArea;
-    let mut svg = String::new();
-    {
-        let root = SvgWriter::new(&mut svg, size).into_drawing_area();
-        outcomes_explorer::chart::draw_line_chart(&root, spec, scale).expect("drawn");
-        root.present().expect("presented");
-    }
-    svg
-}
-
 #[test]
 fn a_projected_chart_has_text_of_at_least_14_px_and_a_laptop_chart_keeps_13() {
     let (theme, areas) = load();
@@ -287,12 +269,12 @@ fn a_projected_chart_has_text_of_at_least_14_px_and_a_laptop_chart_keeps_13() {
     )
     .unwrap();
     // The chart's width on a 1920×1080 projector (the page beside the locality list).
-    let projector = render_as_canvas(&spec, (1500, 500), Scale::for_width(1.0, 1500.0));
+    let projector = common::render_with_writer(&spec, (1500, 500), Scale::for_width(1.0, 1500.0));
     assert!(
         smallest_font(&projector) >= 14.0,
         "{}",
         smallest_font(&projector)
     );
-    let laptop = render_as_canvas(&spec, (900, 450), Scale::for_width(1.0, 900.0));
+    let laptop = common::render_with_writer(&spec, (900, 450), Scale::for_width(1.0, 900.0));
     assert_eq!(smallest_font(&laptop), 13.0);
 }

@@ -120,17 +120,43 @@ pub fn shown_styles(shown: &[&str]) -> Vec<SeriesStyle> {
         .collect()
 }
 
-/// The style of `code` beside the localities `shown`: its style among them, or, if it is not
-/// shown, the style it would take if it were added (for the locality picker's swatch).
-pub fn style_among(code: &str, shown: &[&str]) -> SeriesStyle {
-    match shown.iter().position(|c| *c == code) {
-        Some(i) => shown_styles(shown)[i],
-        None => {
-            let mut with: Vec<&str> = shown.to_vec();
-            with.push(code);
-            shown_styles(&with)[shown.len()]
+/// The styles of the localities shown, worked out once for every swatch of the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownStyles {
+    codes: Vec<String>,
+    styles: Vec<SeriesStyle>,
+    /// The style a locality without a fixed one would take if it were added.
+    next: SeriesStyle,
+}
+
+impl ShownStyles {
+    /// The styles of `shown`, as [`shown_styles`] gives them.
+    pub fn new(shown: &[&str]) -> ShownStyles {
+        let mut with: Vec<&str> = shown.to_vec();
+        // A code no locality has: the style the next one would take.
+        with.push("");
+        let mut styles = shown_styles(&with);
+        let next = styles.pop().unwrap_or_else(|| style_at(0));
+        ShownStyles {
+            codes: shown.iter().map(|c| (*c).to_owned()).collect(),
+            styles,
+            next,
         }
     }
+
+    /// The style of `code`: its style among those shown, or, if it is not shown, the style it
+    /// would take if it were added (for the locality picker's swatch).
+    pub fn of(&self, code: &str) -> SeriesStyle {
+        match self.codes.iter().position(|c| c == code) {
+            Some(i) => self.styles[i],
+            None => fixed_index(code).map_or(self.next, style_at),
+        }
+    }
+}
+
+/// The style of `code` beside the localities `shown` (see [`ShownStyles::of`]).
+pub fn style_among(code: &str, shown: &[&str]) -> SeriesStyle {
+    ShownStyles::new(shown).of(code)
 }
 
 /// Fill of a bar by its comparison with England: turquoise better, dark pink worse, light grey
@@ -224,5 +250,7 @@ mod tests {
         // Not shown: the style it would take if added.
         let next = style_among("E00000003", &shown);
         assert!(!styles.contains(&next));
+        // A fixed locality not shown keeps its own.
+        assert_eq!(style_among("E06000054", &shown), area_style("E06000054", 0));
     }
 }

@@ -103,9 +103,27 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// The first `max` characters of `chars`, then `…` if any were left out: how notices, names
+/// and problem lists keep text from a file or a link to a readable length.
+pub fn at_most(chars: impl Iterator<Item = char>, max: usize) -> String {
+    let mut chars = chars.peekable();
+    let mut text: String = chars.by_ref().take(max).collect();
+    if chars.peek().is_some() {
+        text.push('…');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_cut_to_at_most_its_length_with_an_ellipsis() {
+        assert_eq!(at_most("abc".chars(), 3), "abc");
+        assert_eq!(at_most("abcd".chars(), 3), "abc…");
+        assert_eq!(at_most("".chars(), 3), "");
+    }
 
     #[test]
     fn groups_thousands() {

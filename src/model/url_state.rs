@@ -270,12 +270,7 @@ fn read_areas(value: &str, areas: &AreaFile) -> AreasRead {
 /// `text` as a notice quotes it: at most [`QUOTE_CHARS`] characters (then `…`), with control
 /// characters (including line breaks) left out.
 fn quote(text: &str) -> String {
-    let mut chars = text.chars().filter(|c| !c.is_control());
-    let mut shown: String = chars.by_ref().take(QUOTE_CHARS).collect();
-    if chars.next().is_some() {
-        shown.push('…');
-    }
-    shown
+    crate::model::format::at_most(text.chars().filter(|c| !c.is_control()), QUOTE_CHARS)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The locality selector: one checkbox per area, each with its chart colour and marker shape.
 
-use crate::chart::palette::{css, style_among, Marker};
+use crate::chart::palette::{css, Marker, ShownStyles};
 use crate::model::{AreaFile, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,6 +28,10 @@ pub fn LocalityPicker(
     #[prop(into)] shown: Signal<Vec<String>>,
 ) -> impl IntoView {
     let order: Arc<Vec<String>> = Arc::new(areas.areas.iter().map(|a| a.code.clone()).collect());
+    // The styles of the localities shown, worked out once per change for every box.
+    let styles = Memo::new(move |_| {
+        shown.with(|s| ShownStyles::new(&s.iter().map(String::as_str).collect::<Vec<_>>()))
+    });
     let boxes = areas
         .areas
         .iter()
@@ -37,12 +41,7 @@ pub fn LocalityPicker(
             // take if ticked): the swatch and the line always agree.
             let style = {
                 let code = code.clone();
-                Memo::new(move |_| {
-                    shown.with(|s| {
-                        let refs: Vec<&str> = s.iter().map(String::as_str).collect();
-                        style_among(&code, &refs)
-                    })
-                })
+                Memo::new(move |_| styles.with(|st| st.of(&code)))
             };
             let id = format!("area-{code}");
             // A memo per box: a change touches only the boxes whose state changed (with every

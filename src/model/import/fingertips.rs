@@ -224,15 +224,11 @@ pub const MAX_NAME_CHARS: usize = 120;
 /// characters that reorder text (a name with a right-to-left override could display as another
 /// name), and at most [`MAX_NAME_CHARS`] characters (then `…`).
 pub fn plain_name(text: &str) -> String {
-    let mut chars = text.trim().chars().filter(|c| {
+    let chars = text.trim().chars().filter(|c| {
         !c.is_control()
             && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     });
-    let mut name: String = chars.by_ref().take(MAX_NAME_CHARS).collect();
-    if chars.next().is_some() {
-        name.push('…');
-    }
-    name
+    crate::model::format::at_most(chars, MAX_NAME_CHARS)
 }
 
 fn slug(text: &str) -> String {

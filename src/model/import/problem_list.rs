@@ -14,14 +14,7 @@ pub fn problem_list(problems: &[String]) -> (Vec<String>, Option<String>) {
     let shown = problems
         .iter()
         .take(MAX_LISTED)
-        .map(|p| {
-            let mut chars = p.chars();
-            let mut short: String = chars.by_ref().take(MAX_CHARS).collect();
-            if chars.next().is_some() {
-                short.push('…');
-            }
-            short
-        })
+        .map(|p| crate::model::format::at_most(p.chars(), MAX_CHARS))
         .collect();
     let more = problems.len().saturating_sub(MAX_LISTED);
     let rest = (more > 0).then(|| {
