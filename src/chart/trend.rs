@@ -86,6 +86,59 @@ pub struct TrendRequest<'a> {
     pub mode: DisplayMode,
 }
 
+/// The time axis of some trend lines: their periods in order, a tick per period (per month
+/// across gaps, for monthly lines), the tick spacings allowed, and from which spacing ticks use
+/// their coarse label (the year of a month, the financial year of a quarter).
+struct TimeAxis {
+    periods: Vec<Period>,
+    ticks: Vec<TimeTick>,
+    steps: Vec<i64>,
+    coarse_from: i64,
+}
+
+fn time_axis(lines: &[crate::model::query::TrendLine<'_>]) -> TimeAxis {
+    let mut periods: Vec<Period> = lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.0))
+        .collect();
+    crate::model::order::sort(&mut periods);
+    periods.dedup();
+    let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
+    let quarterly = periods.iter().any(|p| matches!(p, Period::Quarter { .. }));
+    let tick_periods = if monthly {
+        every_month_between(&periods)
+    } else {
+        periods.clone()
+    };
+    let ticks = tick_periods
+        .iter()
+        .map(|&p| TimeTick {
+            x: p.midpoint(),
+            label: p.to_string(),
+            key: tick_key(p),
+            coarse_label: match p {
+                Period::Month { year, .. } => year.to_string(),
+                Period::Quarter { year, .. } => Period::FinancialYear(year).to_string(),
+                other => other.to_string(),
+            },
+        })
+        .collect();
+    // Months are labelled by year, quarters by financial year, once ticks are that far apart.
+    let (steps, coarse_from) = if monthly {
+        (MONTH_STEPS.to_vec(), 12)
+    } else if quarterly {
+        (QUARTER_STEPS.to_vec(), 4)
+    } else {
+        (YEAR_STEPS.to_vec(), i64::MAX)
+    };
+    TimeAxis {
+        periods,
+        ticks,
+        steps,
+        coarse_from,
+    }
+}
+
 /// The trend chart of an indicator for the chosen areas: estimates solid, projections, plans
 /// and targets dashed, a marker where projections take over from estimates, the indicator's
 /// standards as reference lines (for the figures as published), and the unit above the axis.
@@ -113,33 +166,7 @@ pub fn trend_spec(
         _ => ind.unit.clone(),
     };
 
-    let mut periods: Vec<Period> = lines
-        .iter()
-        .flat_map(|l| l.points.iter().map(|p| p.0))
-        .collect();
-    crate::model::order::sort(&mut periods);
-    periods.dedup();
-    let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
-    let quarterly = periods.iter().any(|p| matches!(p, Period::Quarter { .. }));
-    let tick_periods = if monthly {
-        every_month_between(&periods)
-    } else {
-        periods.clone()
-    };
-    let time_ticks = tick_periods
-        .iter()
-        .map(|&p| TimeTick {
-            x: p.midpoint(),
-            label: p.to_string(),
-            key: tick_key(p),
-            coarse_label: match p {
-                Period::Month { year, .. } => year.to_string(),
-                Period::Quarter { year, .. } => Period::FinancialYear(year).to_string(),
-                other => other.to_string(),
-            },
-        })
-        .collect();
-
+    let axis = time_axis(&lines);
     let mut others: Vec<&str> = Vec::new();
     for l in &lines {
         if !others.contains(&l.area) {
@@ -188,7 +215,7 @@ pub fn trend_spec(
         })
         .into_iter()
         .collect();
-    markers.extend(break_markers(ind, &periods));
+    markers.extend(break_markers(ind, &axis.periods));
     let references = if mode == DisplayMode::Absolute {
         ind.standards
             .iter()
@@ -207,26 +234,13 @@ pub fn trend_spec(
         mode,
         unit_label,
         lines: line_specs,
-        time_ticks,
+        time_ticks: axis.ticks,
         markers,
         references,
         include_zero: matches!(ind.value_type, ValueType::GbpMillion)
             && mode == DisplayMode::Absolute,
-        tick_steps: if monthly {
-            MONTH_STEPS.to_vec()
-        } else if quarterly {
-            QUARTER_STEPS.to_vec()
-        } else {
-            YEAR_STEPS.to_vec()
-        },
-        // Months are labelled by year, quarters by financial year, once ticks are that far apart.
-        coarse_from: if monthly {
-            12
-        } else if quarterly {
-            4
-        } else {
-            i64::MAX
-        },
+        tick_steps: axis.steps,
+        coarse_from: axis.coarse_from,
         index_unavailable: index.err(),
     })
 }
