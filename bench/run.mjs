@@ -18,14 +18,33 @@ import { generate } from './generate.mjs';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const REDRAWS = 40;
-const BUDGET = { appKb: 300, redrawP95: 16, englandRatio: 3 };
+const BUDGET = { appKb: 300, redrawP95: 16, englandRatio: 3, chartjsRatio: 1 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 // Level 9, as a static host precompresses (and as scripts/bench-size.sh reports).
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
-/** One visit: first-visit bytes (gzip, by kind), time to the first chart, redraw times. */
+/**
+ * When the static first view's chart was painted (its SVG's text carries
+ * `elementtiming="first-chart"`), or null when the page had none (a link to another view).
+ */
+const staticChartPainted = () => new Promise((resolve) => {
+  let done = false;
+  const finish = (v) => { if (!done) { done = true; resolve(v); } };
+  try {
+    new PerformanceObserver((list) => {
+      const e = list.getEntries().find((x) => x.identifier === 'first-chart');
+      if (e) finish(e.renderTime || e.loadTime);
+    }).observe({ type: 'element', buffered: true });
+  } catch { /* no Element Timing: no static figure */ }
+  setTimeout(() => finish(null), 200);
+});
+
+/**
+ * One visit: first-visit bytes (gzip, by kind), time to the first chart on screen (the static
+ * first view's, else the app's), time to the app's own chart drawn, redraw times.
+ */
 async function visit(browser, url, { redraws = 0 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -35,7 +54,9 @@ async function visit(browser, url, { redraws = 0 } = {}) {
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 120000 });
-  const first = await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime);
+  const drawn = await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime);
+  const painted = await page.evaluate(staticChartPainted);
+  const first = painted === null ? drawn : Math.min(painted, drawn);
   await page.waitForLoadState('networkidle');
   let times = [];
   if (redraws > 0) {
@@ -57,7 +78,7 @@ async function visit(browser, url, { redraws = 0 } = {}) {
     }, redraws);
   }
   await context.close();
-  return { first, times, bodies };
+  return { first, drawn, times, bodies };
 }
 
 function kind(url) {
@@ -70,18 +91,20 @@ function kind(url) {
 
 async function measure(browser, url) {
   const firsts = [];
+  const drawns = [];
   let times = [];
   let bytes = null;
   for (let i = 0; i < RUNS; i += 1) {
     const v = await visit(browser, url, { redraws: REDRAWS });
     firsts.push(v.first);
+    drawns.push(v.drawn);
     times = times.concat(v.times.slice(2)); // the first redraws warm up
     if (!bytes) {
       bytes = {};
       for (const b of v.bodies) bytes[kind(b.url)] = (bytes[kind(b.url)] ?? 0) + b.bytes;
     }
   }
-  return { first: median(firsts), redrawMedian: median(times), redrawP95: p95(times), bytes };
+  return { first: median(firsts), drawn: median(drawns), redrawMedian: median(times), redrawP95: p95(times), bytes };
 }
 
 /** A static server for the Chart.js page (bench/, node_modules/chart.js, data/). */
@@ -156,7 +179,10 @@ const budgets = [
   // Met only under the stricter reading of "KB" (1,000 bytes), so that it holds under either.
   ['App code (wasm + JS + CSS), gzip', `${kb(app)} (${app.toLocaleString('en-GB')} bytes)`, `≤ ${BUDGET.appKb} KB, read as ${(BUDGET.appKb * 1000).toLocaleString('en-GB')} bytes`, app <= BUDGET.appKb * 1000],
   ['Redraw after changing locality, p95 (bundled data)', ms(bundled.redrawP95), `≤ ${BUDGET.redrawP95} ms`, bundled.redrawP95 <= BUDGET.redrawP95],
-  ['England-wide first chart ÷ bundled first chart', `${(england.first / bundled.first).toFixed(2)}×`, `≤ ${BUDGET.englandRatio}×`, england.first <= BUDGET.englandRatio * bundled.first],
+  ['First chart on screen ÷ Chart.js\'s (bundled data)', `${(bundled.first / reference.first).toFixed(2)}`, `≤ ${BUDGET.chartjsRatio.toFixed(1)}`, bundled.first <= BUDGET.chartjsRatio * reference.first],
+  // The static first view is built from the bundled data, so the England-wide case compares the
+  // app's own drawing with the app's own drawing.
+  ['England-wide app chart drawn ÷ bundled app chart drawn', `${(england.drawn / bundled.drawn).toFixed(2)}×`, `≤ ${BUDGET.englandRatio}×`, england.drawn <= BUDGET.englandRatio * bundled.drawn],
 ];
 const lines = [
   '# Benchmark results',
@@ -167,7 +193,8 @@ const lines = [
   '| measure | bundled data | England-wide (generated) | Chart.js, same chart |',
   '|---|---|---|---|',
   `| first visit downloads (gzip) | ${kb(total)} (wasm ${kb(bundled.bytes.wasm ?? 0)}, JS ${kb(bundled.bytes.js ?? 0)}, CSS ${kb(bundled.bytes.css ?? 0)}, data ${kb(bundled.bytes.data ?? 0)}) | ${kb(englandTotal)} (data ${kb(england.bytes.data ?? 0)}) | |`,
-  `| navigation to first chart drawn | ${ms(bundled.first)} | ${ms(england.first)} | ${ms(reference.first)} (ratio ${(bundled.first / reference.first).toFixed(2)}) |`,
+  `| navigation to first chart on screen | ${ms(bundled.first)} (static first view) | not measured: the static view shows the bundled data | ${ms(reference.first)} (ratio ${(bundled.first / reference.first).toFixed(2)}) |`,
+  `| navigation to the app's own chart drawn | ${ms(bundled.drawn)} | ${ms(england.drawn)} | ${ms(reference.first)} (ratio ${(bundled.drawn / reference.first).toFixed(2)}) |`,
   `| redraw after changing locality, median | ${ms(bundled.redrawMedian)} | ${ms(england.redrawMedian)} | ${ms(reference.redrawMedian)} (ratio ${(bundled.redrawMedian / Math.max(reference.redrawMedian, 0.01)).toFixed(2)}) |`,
   `| redraw after changing locality, p95 | ${ms(bundled.redrawP95)} | ${ms(england.redrawP95)} | ${ms(reference.redrawP95)} (ratio ${(bundled.redrawP95 / Math.max(reference.redrawP95, 0.01)).toFixed(2)}) |`,
   '',

@@ -91,3 +91,23 @@ test('on paper, the overview names its indicators and the England ranking prints
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('in a browser without ::details-content, closed tables are opened to print and closed again after', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  // As a browser that cannot open <details> from the print stylesheet (Firefox, Safari today).
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS);
+    CSS.supports = (...args) => (String(args[0]).includes('details-content') ? false : supports(...args));
+  });
+  await page.goto(`${env.server.url}?theme=population`);
+  await waitForChart(page);
+  const main = page.locator('details.table-toggle--main');
+  await main.waitFor({ state: 'attached' });
+  assert.equal(await main.getAttribute('open'), null, 'closed on screen');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.notEqual(await main.getAttribute('open'), null, 'opened for printing');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await main.getAttribute('open'), null, 'closed again after printing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -195,9 +195,9 @@ test('printing hides the controls and shows the chart, summary, table and source
   for (const visible of ['canvas.chart__canvas', '.summary', '.source', 'details.table-toggle--main table']) {
     assert.equal(await shown(visible), true, `${visible} is printed`);
   }
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
-  assert.equal(await page.locator('details.table-toggle--main').getAttribute('open'), null, 'closed again after printing');
+  // The fallback that opens tables before printing (browsers without ::details-content) is
+  // tested in print.test.mjs.
   assert.deepEqual(errors, []);
   assert.deepEqual(await violations(), []);
   await context.close();

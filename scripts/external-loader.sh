@@ -24,3 +24,7 @@ LOADER_SRC="./loader-$sum.js" perl -0777 -pi -e '
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   node "${TRUNK_SOURCE_DIR:-.}/scripts/minify-glue.mjs" "$dir"
 fi
+
+# The static first view: the default view's chart, drawn as SVG by the explorer's own native
+# chart code from the bundled data, written into the page (src/cli/first_view.rs).
+(cd "${TRUNK_SOURCE_DIR:-.}" && cargo run --quiet --bin first-view -- . "$html")

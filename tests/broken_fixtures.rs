@@ -28,7 +28,8 @@ fn check(name: &str, text: &str, areas: &AreaFile) -> Result<(), LoadError> {
 #[test]
 fn the_valid_fixture_is_valid() {
     let text = std::fs::read_to_string(root().join("tests/fixtures/valid-theme.json")).unwrap();
-    parse_theme("valid-theme.json", &text, &bundled_areas()).expect("valid");
+    let data = parse_theme("valid-theme.json", &text, &bundled_areas()).expect("valid");
+    assert!(!data.series.is_empty() && !data.indicators.is_empty());
 }
 
 #[test]

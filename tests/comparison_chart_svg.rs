@@ -5,7 +5,9 @@ mod common;
 
 use common::save;
 use outcomes_explorer::chart::bar_chart::draw_bar_chart;
-use outcomes_explorer::chart::comparison::{compared_values, comparison_spec, periods};
+use outcomes_explorer::chart::comparison::{
+    compared_values, comparison_rows, comparison_spec, periods,
+};
 use outcomes_explorer::chart::Scale;
 use outcomes_explorer::model::compare::Comparison;
 use outcomes_explorer::model::Period;
@@ -134,4 +136,23 @@ fn when_nothing_is_compared_one_line_says_why() {
         comparison_note(&health, "life-expectancy-female", &["E06000030"], period),
         None
     );
+}
+
+#[test]
+fn the_comparison_table_says_each_value_its_interval_and_verdict_in_words() {
+    let (data, areas) = (common::theme("health-inequalities"), common::areas());
+    let latest = periods(&data, "hle-female", &PLACES).unwrap()[0];
+    let rows = comparison_rows(&data, &areas, "hle-female", &PLACES, latest);
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["B&NES", "Swindon", "Wiltshire"]);
+    for r in &rows {
+        // "64.2 years to 67.0 years": both ends formatted like the value.
+        let (lo, hi) = r.interval.split_once(" to ").expect("an interval");
+        assert!(
+            lo.ends_with(" years") && hi.ends_with(" years") && r.value.ends_with(" years"),
+            "{r:?}"
+        );
+        assert!(!r.comparison.is_empty());
+    }
+    assert!(comparison_rows(&data, &areas, "nope", &PLACES, latest).is_empty());
 }

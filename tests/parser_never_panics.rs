@@ -13,6 +13,16 @@ fn areas() -> AreaFile {
 
 const VALID: &str = include_str!("fixtures/valid-theme.json");
 
+/// A (line, column) position, from 1, that is in the text (or just after its end).
+fn position_is_inside(text: &str, (line, column): (usize, usize)) -> bool {
+    let lines: Vec<&str> = text.split('\n').collect();
+    line >= 1
+        && column >= 1
+        && lines
+            .get(line - 1)
+            .is_some_and(|l| column <= l.chars().count() + 1)
+}
+
 /// Every reported place is a real line of the file (or the file as a whole).
 fn places_are_inside(text: &str, problems: &[outcomes_explorer::model::Problem]) -> bool {
     let lines = text.split('\n').count();
@@ -30,9 +40,18 @@ proptest! {
         if let Err(e) = parse_theme("x.json", &text, &a) {
             prop_assert!(places_are_inside(&text, &e.problems));
         }
-        let _ = parse_areas("x.json", &text);
-        let _ = Locations::of(&text).find("$.series[0].points[0].value");
-        let _ = parse_csv(&text);
+        if let Err(e) = parse_areas("x.json", &text) {
+            prop_assert!(!e.problems.is_empty());
+            prop_assert!(places_are_inside(&text, &e.problems));
+        }
+        prop_assert!(position_is_inside(&text, Locations::of(&text).find("$.series[0].points[0].value")));
+        if let Ok(table) = parse_csv(&text) {
+            // Every row is a line of the text (after the header), in order; a CR alone ends a
+            // line too.
+            let lines = text.matches(['\n', '\r']).count() + 1;
+            prop_assert!(table.rows.iter().all(|r| r.line >= 2 && r.line <= lines));
+            prop_assert!(table.rows.windows(2).all(|w| w[0].line < w[1].line));
+        }
     }
 
     #[test]
@@ -53,8 +72,14 @@ proptest! {
     #[test]
     fn json_shaped_values_never_panic(value in json_value()) {
         let text = value.to_string();
-        let _ = parse_theme("x.json", &text, &areas());
-        let _ = Locations::of(&text);
+        match parse_theme("x.json", &text, &areas()) {
+            Ok(data) => prop_assert!(!data.theme.is_empty() || data.series.is_empty()),
+            Err(e) => {
+                prop_assert!(!e.problems.is_empty());
+                prop_assert!(places_are_inside(&text, &e.problems));
+            }
+        }
+        prop_assert!(position_is_inside(&text, Locations::of(&text).find("$.series[0]")));
     }
 
     #[test]

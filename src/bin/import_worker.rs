@@ -4,8 +4,9 @@
 //! Protocol: once it has read `data/areas.json`, the worker posts `"ready"` (or, if it could not,
 //! `["failed", <LoadError>]`). The page then posts `[id, file name, file text]` for each
 //! file and gets back, in the order sent, `[id, opened, theme, areas]`: what happened to the file
-//! (see `ui::import_message`) and, once any file has loaded, the "Your data" theme so far and the areas
-//! with any the files added (as JSON in the explorer's own format, which the page already reads).
+//! (see `ui::import_message`) and, when it loaded, the "Your data" theme so far and the areas
+//! with any the files added (as JSON in the explorer's own format, which the page already reads);
+//! a refused file changes nothing, so its reply carries neither.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

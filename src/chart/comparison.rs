@@ -82,6 +82,47 @@ pub fn compared_values(
     (values, england)
 }
 
+/// One row of the comparison's table, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonRow {
+    /// The locality's short name.
+    pub name: String,
+    /// Its value, formatted.
+    pub value: String,
+    /// Its 95% confidence interval ("12.1% to 14.3%"), or "not published".
+    pub interval: String,
+    /// How it compares with England, in words.
+    pub comparison: &'static str,
+}
+
+/// The comparison's table: the chosen localities' figures at `period`, their intervals and how
+/// each compares with England.
+pub fn comparison_rows(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    chosen: &[&str],
+    period: Period,
+) -> Vec<ComparisonRow> {
+    let Some(ind) = data.indicator(indicator) else {
+        return Vec::new();
+    };
+    let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
+    compared_values(data, indicator, chosen, period)
+        .0
+        .into_iter()
+        .map(|v| ComparisonRow {
+            name: areas.short_name(&v.area).to_owned(),
+            value: fmt(v.value),
+            interval: v.interval.map_or_else(
+                || "not published".to_owned(),
+                |(lo, hi)| format!("{} to {}", fmt(lo), fmt(hi)),
+            ),
+            comparison: v.comparison.label(),
+        })
+        .collect()
+}
+
 /// Whether comparing localities with England makes sense for an indicator: rates, shares,
 /// years, ratios and scores, but not counts or money, which grow with the size of the area.
 pub fn comparable(data: &ThemeData, indicator: &str) -> bool {

@@ -9,6 +9,7 @@ pub mod describe;
 pub mod export;
 pub mod figure;
 pub mod focus;
+pub mod indicator_view;
 pub mod labels;
 pub mod line_chart;
 pub mod line_spec;
@@ -19,6 +20,7 @@ pub mod scale;
 pub mod scenario;
 pub mod shapes;
 pub mod svg_writer;
+pub mod tooltip;
 pub mod trend;
 
 pub use line_chart::{draw_line_chart, LineChartLayout, PlacedPoint, PlotRect};

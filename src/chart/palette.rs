@@ -174,6 +174,18 @@ pub fn comparison_fill(c: crate::model::compare::Comparison) -> RGBColor {
     }
 }
 
+/// A text symbol for a marker shape, shown beside the locality's name.
+pub fn marker_symbol(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Circle => "●",
+        Marker::Square => "■",
+        Marker::Triangle => "▲",
+        Marker::Diamond => "◆",
+        Marker::TriangleDown => "▼",
+        Marker::Ring => "○",
+    }
+}
+
 /// CSS colour text such as `#12436d`.
 pub fn css(colour: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2)

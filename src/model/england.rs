@@ -166,11 +166,9 @@ pub fn parse_england(file: &str, text: &str) -> Result<EnglandFile, LoadError> {
     parse_checked(file, text, validate)
 }
 
+/// A small England-wide file for tests: three areas, one indicator (values 5, 7, 5; England 6).
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FILE: &str = r#"{
+pub(crate) const TEST_FILE: &str = r#"{
   "format_version": 1,
   "boundary_source": {"id": "b", "publisher": "ONS", "title": "t", "section": "s", "licence": "OGL"},
   "sources": [{"id": "s", "publisher": "ONS", "title": "t", "section": "s", "licence": "OGL"}],
@@ -186,6 +184,12 @@ mod tests {
     "values": {"E1": 5, "E2": 7, "E3": 5, "E92000001": 6}
   }]
 }"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = TEST_FILE;
 
     #[test]
     fn a_good_file_loads_and_ranks_highest_first_with_shared_ranks() {

@@ -103,6 +103,21 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// `text` with the characters that are markup in HTML (and in attribute values) escaped.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The first `max` characters of `chars`, then `…` if any were left out: how notices, names
 /// and problem lists keep text from a file or a link to a readable length.
 pub fn at_most(chars: impl Iterator<Item = char>, max: usize) -> String {

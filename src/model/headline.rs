@@ -25,6 +25,26 @@ pub struct Headline {
     pub improving: Option<bool>,
 }
 
+impl Headline {
+    /// The verdict after the change, in words: ` (better)`, ` (worse)` or nothing.
+    pub fn verdict(&self) -> &'static str {
+        match self.improving {
+            Some(true) => " (better)",
+            Some(false) => " (worse)",
+            None => "",
+        }
+    }
+
+    /// The change line's CSS classes (the verdict's colour, beside its words and arrow).
+    pub fn change_class(&self) -> &'static str {
+        match self.improving {
+            Some(true) => "card__change card__change--better",
+            Some(false) => "card__change card__change--worse",
+            None => "card__change",
+        }
+    }
+}
+
 /// The headline of `indicator` for `area`, from its actual values; where it has none, from its
 /// projections, plans or targets, with the period saying which (`2020/21 (projection)`).
 pub fn headline(data: &ThemeData, indicator: &str, area: &str) -> Option<Headline> {

@@ -279,8 +279,14 @@ mod tests {
             &"[".repeat(100_000),
         ] {
             let l = Locations::of(text);
-            let _ = l.find("$.a[0]");
-            let _ = l.path_at(1, 3);
+            // Whatever the input, a place inside the text (the start when nothing matches) and a
+            // JSON path.
+            let (line, column) = l.find("$.a[0]");
+            assert!(
+                line == 1 && column >= 1 && column <= text.chars().count() + 1,
+                "{text:.20}"
+            );
+            assert!(l.path_at(1, 3).starts_with('$'), "{text:.20}");
         }
     }
 }

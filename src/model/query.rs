@@ -57,6 +57,36 @@ pub fn areas_to_show(
     (all, true)
 }
 
+/// The localities a theme page offers: those of `areas` with figures in `data`, in the area
+/// list's order.
+pub fn areas_with_figures(
+    data: &crate::model::ThemeData,
+    areas: &crate::model::AreaFile,
+) -> crate::model::AreaFile {
+    let with: std::collections::HashSet<&str> =
+        data.series.iter().map(|s| s.area.as_str()).collect();
+    crate::model::AreaFile {
+        format_version: areas.format_version,
+        areas: areas
+            .areas
+            .iter()
+            .filter(|a| with.contains(a.code.as_str()))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// The indicators a theme page offers (id and title): those with figures, in the file's order.
+pub fn indicators_with_figures(data: &crate::model::ThemeData) -> Vec<(String, String)> {
+    let with: std::collections::HashSet<&str> =
+        data.series.iter().map(|s| s.indicator.as_str()).collect();
+    data.indicators
+        .iter()
+        .filter(|i| with.contains(i.id.as_str()))
+        .map(|i| (i.id.clone(), i.title.clone()))
+        .collect()
+}
+
 /// The trend lines of an indicator for the chosen areas, in the order the areas are given,
 /// each area's actual values before its projections. Areas without data are left out.
 pub fn trend_lines<'a>(
@@ -191,6 +221,38 @@ mod tests {
             lines[1].points,
             [(Period::Year(2024), 20.0), (Period::Year(2025), 30.0)]
         );
+    }
+
+    #[test]
+    fn only_localities_and_indicators_with_figures_are_offered() {
+        let mut d = data();
+        let mut unused = d.indicators[0].clone();
+        unused.id = "unused".into();
+        d.indicators.insert(0, unused);
+        let ids: Vec<String> = indicators_with_figures(&d)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
+        assert_eq!(ids, ["pop"]);
+        let areas = crate::model::AreaFile {
+            format_version: 1,
+            areas: ["A", "C", "B"]
+                .iter()
+                .map(|c| crate::model::Area {
+                    code: (*c).into(),
+                    name: (*c).into(),
+                    short_name: (*c).into(),
+                    level: crate::model::AreaLevel::Place,
+                    parent: None,
+                })
+                .collect(),
+        };
+        let offered: Vec<String> = areas_with_figures(&d, &areas)
+            .areas
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
+        assert_eq!(offered, ["A", "B"]);
     }
 
     #[test]

@@ -47,6 +47,16 @@ impl Status {
             Status::Target => "target",
         }
     }
+
+    /// The word in a table's "Type" column: "Estimate", "Projection", "Plan" or "Target".
+    pub fn table_word(self) -> &'static str {
+        match self {
+            Status::Actual => "Estimate",
+            Status::Projection => "Projection",
+            Status::Plan => "Plan",
+            Status::Target => "Target",
+        }
+    }
 }
 
 /// One value for one period.

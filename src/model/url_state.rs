@@ -122,6 +122,21 @@ fn plain_id(text: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
 }
 
+/// The iframe snippet that embeds `view`'s chart from the explorer at `address` (the page's
+/// address without its query), titled `title`.
+pub fn embed_code(address: &str, view: &ViewState, title: &str) -> String {
+    let query = to_query(&UrlState {
+        view: view.clone(),
+        embed: true,
+    });
+    format!(
+        "<iframe src=\"{}?{}\" title=\"{}\" width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        crate::model::format::escape_html(address),
+        crate::model::format::escape_html(&query),
+        crate::model::format::escape_html(title)
+    )
+}
+
 /// Reads a query string (with or without the leading `?`) against the known areas. Parameters
 /// not given keep their defaults; unknown parameters are ignored.
 pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
@@ -276,6 +291,25 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embed_code_escapes_its_address_and_title() {
+        let view = ViewState {
+            theme: Theme::Performance,
+            indicator: Some("ae-4hr".into()),
+            areas: vec!["E54000040".into()],
+            ..ViewState::default()
+        };
+        let code = embed_code(
+            "https://intranet.example/board/explorer/",
+            &view,
+            "A&E \"4-hour\" <performance>",
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://intranet.example/board/explorer/?theme=performance&amp;indicator=ae-4hr&amp;areas=E54000040&amp;mode=absolute&amp;map=places&amp;view=chart&amp;embed=1\" title=\"A&amp;E &quot;4-hour&quot; &lt;performance&gt;\" width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0\"></iframe>"
+        );
+    }
     use crate::model::{Area, AreaLevel};
 
     fn areas() -> AreaFile {

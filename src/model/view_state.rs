@@ -43,6 +43,26 @@ impl MapScope {
     }
 }
 
+/// A locality ticked or unticked, as its box (or its shape on a map) shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaToggle {
+    /// The locality's code.
+    pub code: String,
+    /// The localities ticked on screen when they are not the chosen ones (see
+    /// [`ViewState::toggle_shown`]); empty otherwise.
+    pub shown: Vec<String>,
+    /// Every locality's code in display order.
+    pub order: Vec<String>,
+}
+
+impl AreaToggle {
+    /// Applies the change to `view`'s localities.
+    pub fn apply(&self, view: &mut ViewState) {
+        let order: Vec<&str> = self.order.iter().map(String::as_str).collect();
+        view.toggle_shown(&self.code, &self.shown, &order);
+    }
+}
+
 /// The user's current choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {

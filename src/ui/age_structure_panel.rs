@@ -2,8 +2,9 @@
 //! with the figures in a table.
 
 use crate::chart::age_structure::{age_structure_spec, age_table};
-use crate::model::{AreaFile, ThemeData, ViewState};
+use crate::model::{AreaFile, ThemeData};
 use crate::ui::trend_chart::TrendChart;
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -11,7 +12,8 @@ use std::sync::Arc;
 /// The panel.
 #[component]
 pub fn AgeStructurePanel(
-    state: RwSignal<ViewState>,
+    /// The locality chosen (`None`: the first).
+    chosen: Field<Option<String>>,
     population: Arc<ThemeData>,
     areas: Arc<AreaFile>,
 ) -> impl IntoView {
@@ -32,8 +34,9 @@ pub fn AgeStructurePanel(
     let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
     let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
     let area = Memo::new(move |_| {
-        state
-            .with(|s| s.age.clone())
+        chosen
+            .get
+            .get()
             .filter(|a| codes.contains(a))
             .unwrap_or_else(|| first.clone())
     });
@@ -82,7 +85,7 @@ pub fn AgeStructurePanel(
             <h3 id="age-title" class="chart-title">"An ageing population"</h3>
             <div class="field field--inline">
                 <label for="age-place">"Locality"</label>
-                <select id="age-place" on:change=move |e| state.update(|s| s.age = Some(event_target_value(&e)))>{options}</select>
+                <select id="age-place" on:change=move |e| chosen.set.set(Some(event_target_value(&e)))>{options}</select>
             </div>
             <TrendChart spec=Signal::derive(move || spec.get()) label=label sources=sources />
             <div class="table-wrap" tabindex="0" role="region" aria-label="Shares of older residents">

@@ -2,25 +2,30 @@
 
 use crate::model::ViewState;
 use crate::ui::data_store::{use_data, DataStore, Loaded};
+use crate::ui::first_view::start_taking_over;
 use crate::ui::header::Header;
 use crate::ui::load_problem::LoadProblem;
+use crate::ui::marks::mark;
 use crate::ui::notices::Notices;
 use crate::ui::open_file::{provide_outcomes, OpenFile};
 use crate::ui::print::use_print_preparation;
 use crate::ui::theme_nav::ThemeNav;
 use crate::ui::theme_page::ThemePage;
-use crate::ui::url_sync::{embed_requested, use_url_sync};
+use crate::ui::url_sync::{embed_requested, link_theme, use_url_sync};
+use crate::ui::view_slices::ViewSlices;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The root component, mounted by `main`. With `?embed=1` it shows only the chart, for an
 /// iframe on another page.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(DataStore::new());
+    mark("app-start");
+    start_taking_over();
+    provide_context(DataStore::new(link_theme()));
     provide_outcomes();
     let state = RwSignal::new(ViewState::default());
     let embed = embed_requested();
+    let view = ViewSlices::new(state);
     let sync = use_url_sync(state, embed);
     provide_context(sync);
     use_print_preparation();
@@ -28,17 +33,17 @@ pub fn App() -> impl IntoView {
         return view! {
             <main id="main" class="page page--embed">
                 <Notices notices=sync.notices />
-                <ThemeContent state=state restored=sync.restored embed=true />
+                <ThemeContent view=view restored=sync.restored embed=true />
             </main>
         }
         .into_any();
     }
     view! {
         <Header />
-        <ThemeNav state=state />
+        <ThemeNav theme=view.theme />
         <main id="main" class="page">
             <Notices notices=sync.notices />
-            <ThemeContent state=state restored=sync.restored embed=false />
+            <ThemeContent view=view restored=sync.restored embed=false />
         </main>
     }
     .into_any()
@@ -47,14 +52,10 @@ pub fn App() -> impl IntoView {
 /// The page of the current theme, once the link has been read and its data (and the area
 /// list) have loaded.
 #[component]
-fn ThemeContent(
-    state: RwSignal<ViewState>,
-    restored: ReadSignal<bool>,
-    embed: bool,
-) -> impl IntoView {
+fn ThemeContent(view: ViewSlices, restored: ReadSignal<bool>, embed: bool) -> impl IntoView {
     let data = use_data();
     // Only a change of theme rebuilds the page; other choices update it in place.
-    let theme = Memo::new(move |_| state.with(|s| s.theme));
+    let theme = view.theme.get;
     move || {
         let theme = theme.get();
         let heading = (!embed).then(|| view! { <h1 class="theme-title">{theme.title()}</h1> });
@@ -66,7 +67,7 @@ fn ThemeContent(
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
             Loaded::Ready(_) if !theme.is_bundled() => {
                 let chart = data.imported.get().map(|(d, a)| {
-                    view! { <ThemePage state=state data=d areas=a embed=embed /> }
+                    view! { <ThemePage view=view data=d areas=a embed=embed /> }
                 });
                 // An embedded "Your data" page has no files: they stay in the browser that
                 // opened them. Say so rather than show a blank frame.
@@ -82,11 +83,11 @@ fn ThemeContent(
                 }
                 .into_any()
             }
-            Loaded::Ready(areas) => match data.theme(theme, Arc::clone(&areas)) {
+            Loaded::Ready(areas) => match data.theme(theme) {
                 Loaded::Loading => view! { <p class="loading">"Loading figures…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
                 Loaded::Ready(d) => {
-                    view! { <ThemePage state=state data=d areas=areas embed=embed /> }.into_any()
+                    view! { <ThemePage view=view data=d areas=areas embed=embed /> }.into_any()
                 }
             },
         };

@@ -2,11 +2,11 @@
 //! period, coloured and labelled by the interval test, with the test stated and a table.
 
 use crate::chart::bar_chart::{draw_bar_chart, BarChartSpec};
-use crate::chart::comparison::{compared_values, comparison_note, comparison_spec, periods};
+use crate::chart::comparison::{comparison_note, comparison_rows, comparison_spec, periods};
 use crate::model::compare::METHOD;
-use crate::model::format::format_value;
 use crate::model::{AreaFile, Period, ThemeData};
 use crate::ui::use_canvas_drawing::use_canvas_drawing;
+use crate::ui::view_slices::Field;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,10 +18,8 @@ pub fn ComparisonPanel(
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,
     #[prop(into)] selected: Signal<Vec<String>>,
-    /// The period chosen (`None`: the latest), a slice of the view so that links restore it.
-    chosen_period: Signal<Option<String>>,
-    /// Chooses a period.
-    set_period: SignalSetter<Option<String>>,
+    /// The period chosen (`None`: the latest), a field of the view so that links restore it.
+    chosen_period: Field<Option<String>>,
 ) -> impl IntoView {
     let available = {
         let data = Arc::clone(&data);
@@ -40,7 +38,7 @@ pub fn ComparisonPanel(
     };
     let period = Memo::new(move |_| {
         let list = available.get();
-        let wanted = chosen_period.get();
+        let wanted = chosen_period.get.get();
         wanted
             .and_then(|w| list.iter().copied().find(|p| p.to_string() == w))
             .or_else(|| list.first().copied())
@@ -57,37 +55,6 @@ pub fn ComparisonPanel(
             (!spec.bars.is_empty()).then_some(spec)
         })
     };
-    let rows = {
-        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
-        move || {
-            let (Some(ind_id), Some(p)) = (indicator.get(), period.get()) else {
-                return Vec::new();
-            };
-            let Some(ind) = data.indicator(&ind_id) else {
-                return Vec::new();
-            };
-            let sel = selected.get();
-            let refs: Vec<&str> = sel.iter().map(String::as_str).collect();
-            let fmt = |v: f64| format_value(v, ind.value_type, ind.decimals());
-            compared_values(&data, &ind_id, &refs, p)
-                .0
-                .into_iter()
-                .map(|v| {
-                    let ci = v.interval.map_or_else(
-                        || "not published".to_owned(),
-                        |(lo, hi)| format!("{} to {}", fmt(lo), fmt(hi)),
-                    );
-                    (
-                        areas.short_name(&v.area).to_owned(),
-                        fmt(v.value),
-                        ci,
-                        v.comparison.label(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        }
-    };
-
     let note = {
         let data = Arc::clone(&data);
         Memo::new(move |_| {
@@ -116,22 +83,13 @@ pub fn ComparisonPanel(
             })
             .collect_view()
     };
-    let table_rows = move || {
-        rows()
-            .into_iter()
-            .map(|(name, value, ci, comparison)| view! {
-                <tr><th scope="row">{name}</th><td class="num">{value}</td><td class="num">{ci}</td><td>{comparison}</td></tr>
-            })
-            .collect_view()
-    };
-
     view! {
         {move || note.get().map(|n| view! { <p class="comparison-note">{n}</p> })}
         <section class="comparison" aria-labelledby="comparison-title" hidden=move || spec.with(Option::is_none)>
             <h3 id="comparison-title" class="chart-title">"Compared with England"</h3>
             <div class="field field--inline">
                 <label for="comparison-period">"Period"</label>
-                <select id="comparison-period" on:change=move |e| set_period.set(Some(event_target_value(&e)))>{options}</select>
+                <select id="comparison-period" on:change=move |e| chosen_period.set.set(Some(event_target_value(&e)))>{options}</select>
             </div>
             <p class="method">{METHOD}</p>
             <canvas
@@ -142,13 +100,44 @@ pub fn ComparisonPanel(
                 aria-label="Bar chart comparing the chosen localities with England; the figures are in the table below."
                 data-bars=move || drawn.get().to_string()
             ></canvas>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison with England">
-                <table class="data-table comparison-table">
-                    <caption>"Compared with England, " {move || period.get().map(|p| p.to_string()).unwrap_or_default()}</caption>
-                    <thead><tr><th scope="col">"Locality"</th><th scope="col" class="num">"Value"</th><th scope="col" class="num">"95% confidence interval"</th><th scope="col">"Compared with England"</th></tr></thead>
-                    <tbody>{table_rows}</tbody>
-                </table>
-            </div>
+            <ComparisonTable data=data areas=areas indicator=indicator selected=selected period=period />
         </section>
+    }
+}
+
+/// The comparison's figures as a table: value, interval and verdict for each locality.
+#[component]
+fn ComparisonTable(
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+    indicator: Signal<Option<String>>,
+    selected: Signal<Vec<String>>,
+    period: Memo<Option<Period>>,
+) -> impl IntoView {
+    let rows = move || {
+        let (Some(ind), Some(p)) = (indicator.get(), period.get()) else {
+            return Vec::new();
+        };
+        selected.with(|sel| {
+            let refs: Vec<&str> = sel.iter().map(String::as_str).collect();
+            comparison_rows(&data, &areas, &ind, &refs, p)
+        })
+    };
+    let table_rows = move || {
+        rows()
+            .into_iter()
+            .map(|r| view! {
+                <tr><th scope="row">{r.name}</th><td class="num">{r.value}</td><td class="num">{r.interval}</td><td>{r.comparison}</td></tr>
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison with England">
+            <table class="data-table comparison-table">
+                <caption>"Compared with England, " {move || period.get().map(|p| p.to_string()).unwrap_or_default()}</caption>
+                <thead><tr><th scope="col">"Locality"</th><th scope="col" class="num">"Value"</th><th scope="col" class="num">"95% confidence interval"</th><th scope="col">"Compared with England"</th></tr></thead>
+                <tbody>{table_rows}</tbody>
+            </table>
+        </div>
     }
 }

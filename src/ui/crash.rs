@@ -52,6 +52,7 @@ pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         let text = info.to_string();
         web_sys::console::error_1(&text.as_str().into());
+        crate::ui::first_view::take_over();
         let _ = show_message(&text);
     }));
 }

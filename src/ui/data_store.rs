@@ -1,11 +1,13 @@
-//! Fetches the bundled data files and keeps them in signals: the area list at start,
-//! each theme's file the first time the theme is shown.
+//! Fetches the bundled data files and keeps each in a slot of its own: the area list and the
+//! link's theme at start (at once, side by side), every other file the first time it is asked
+//! for. A file arriving re-runs only what reads its slot.
 
 use crate::model::age_profile::AGES_FILE;
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::england::{parse_england, EnglandFile};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData, AREAS_FILE};
 use crate::ui::fetch::fetch_text;
+use crate::ui::marks::mark;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -21,12 +23,66 @@ pub enum Loaded<T> {
     Failed(LoadError),
 }
 
-/// Every data file the app has asked for, shared through context.
+/// A file's text: not asked for yet, on its way, or downloaded.
+#[derive(Debug, Clone, PartialEq)]
+enum Download {
+    NotAsked,
+    Pending,
+    Done(Result<Arc<str>, LoadError>),
+}
+
+/// One file in the theme format. Its text is downloaded as soon as it is asked for, without
+/// waiting for the area list; it is read (and checked against the areas) once both are there.
+#[derive(Clone, Copy)]
+struct ThemeSlot {
+    text: RwSignal<Download>,
+    data: Memo<Loaded<ThemeData>>,
+}
+
+impl ThemeSlot {
+    fn new(file: String, areas: RwSignal<Loaded<AreaFile>>) -> ThemeSlot {
+        let text = RwSignal::new(Download::NotAsked);
+        let data = Memo::new(move |_| {
+            text.with(|t| match t {
+                Download::NotAsked | Download::Pending => Loaded::Loading,
+                Download::Done(Err(e)) => Loaded::Failed(e.clone()),
+                Download::Done(Ok(text)) => match areas.get() {
+                    Loaded::Ready(areas) => match parse_theme(&file, text, &areas) {
+                        Ok(d) => {
+                            mark("theme-read");
+                            Loaded::Ready(Arc::new(d))
+                        }
+                        Err(e) => Loaded::Failed(e),
+                    },
+                    // The page says why the area list failed; until then, wait for it.
+                    Loaded::Loading | Loaded::Failed(_) => Loaded::Loading,
+                },
+            })
+        });
+        ThemeSlot { text, data }
+    }
+
+    /// Starts downloading `file` unless it has been asked for already.
+    fn request(self, file: String) {
+        if self.text.with_untracked(|t| *t != Download::NotAsked) {
+            return;
+        }
+        self.text.set(Download::Pending);
+        let text = self.text;
+        spawn_local(async move {
+            let result = fetch_text(&file).await.map(Arc::from);
+            text.set(Download::Done(result));
+        });
+    }
+}
+
+/// Every data file the app has asked for, shared through context: one slot per file.
 #[derive(Clone, Copy)]
 pub struct DataStore {
     /// `data/areas.json`.
     pub areas: RwSignal<Loaded<AreaFile>>,
-    themes: RwSignal<Vec<(String, Loaded<ThemeData>)>>,
+    /// The bundled themes' files and the population by age, each with its slot.
+    theme_files: StoredValue<Vec<(String, ThemeSlot)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
@@ -34,74 +90,72 @@ pub struct DataStore {
 }
 
 impl DataStore {
-    /// Creates the store and starts fetching the area list.
-    pub fn new() -> DataStore {
+    /// Creates the store and starts fetching the area list and, beside it, the data of
+    /// `first` (the theme the link opens), so that neither waits for the other.
+    pub fn new(first: Theme) -> DataStore {
+        let areas = RwSignal::new(Loaded::Loading);
+        let files = Theme::ALL
+            .iter()
+            .filter(|t| t.is_bundled())
+            .map(|t| t.data_file())
+            .chain(std::iter::once(AGES_FILE.to_owned()));
         let store = DataStore {
-            areas: RwSignal::new(Loaded::Loading),
-            themes: RwSignal::new(Vec::new()),
+            areas,
+            theme_files: StoredValue::new(
+                files
+                    .map(|f| (f.clone(), ThemeSlot::new(f, areas)))
+                    .collect(),
+            ),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
             imported: RwSignal::new(None),
         };
-        let areas = store.areas;
         spawn_local(async move {
             let file = AREAS_FILE;
             let result = match fetch_text(file).await {
                 Ok(text) => parse_areas(file, &text),
                 Err(e) => Err(e),
             };
+            mark("areas-read");
             areas.set(match result {
                 Ok(a) => Loaded::Ready(Arc::new(a)),
                 Err(e) => Loaded::Failed(e),
             });
         });
+        if first.is_bundled() {
+            store.theme_file(first.data_file());
+        }
         store
     }
 
-    /// The data of `theme`, fetching it (and checking it against `areas`) the first time it
-    /// is asked for.
-    pub fn theme(&self, theme: Theme, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
+    /// The data of `theme`, fetching it the first time it is asked for.
+    pub fn theme(&self, theme: Theme) -> Loaded<ThemeData> {
         if !theme.is_bundled() {
             return match self.imported.get() {
                 Some((data, _)) => Loaded::Ready(data),
                 None => Loaded::Loading,
             };
         }
-        self.theme_file(theme.data_file(), areas)
+        self.theme_file(theme.data_file())
     }
 
-    /// A file in the theme format (a theme's, or the population by age), fetched and checked
-    /// against `areas` the first time it is asked for.
-    fn theme_file(&self, file: String, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
-        if let Some(state) = self.themes.with(|m| state_of(m, &file)) {
-            return state;
+    /// A file in the theme format (a theme's, or the population by age): its slot's state,
+    /// starting the download the first time it is asked for.
+    fn theme_file(&self, file: String) -> Loaded<ThemeData> {
+        let slot = self
+            .theme_files
+            .with_value(|slots| slots.iter().find(|(f, _)| *f == file).map(|(_, s)| *s));
+        match slot {
+            Some(slot) => {
+                slot.request(file);
+                slot.data.get()
+            }
+            None => Loaded::Failed(LoadError::whole_file(
+                &file,
+                "is not one of the explorer's data files".to_owned(),
+            )),
         }
-        let themes = self.themes;
-        themes.update_untracked(|m| m.push((file.clone(), Loaded::Loading)));
-        spawn_local(async move {
-            let result = match fetch_text(&file).await {
-                Ok(text) => parse_theme(&file, &text, &areas),
-                Err(e) => Err(e),
-            };
-            let state = match result {
-                Ok(d) => Loaded::Ready(Arc::new(d)),
-                Err(e) => Loaded::Failed(e),
-            };
-            themes.update(|m| {
-                m.retain(|(f, _)| *f != file);
-                m.push((file, state));
-            });
-        });
-        Loaded::Loading
     }
-}
-
-/// The state of a theme-format file, if it was asked for (a handful of files: a list will do).
-fn state_of(themes: &[(String, Loaded<ThemeData>)], file: &str) -> Option<Loaded<ThemeData>> {
-    themes
-        .iter()
-        .find(|(f, _)| f == file)
-        .map(|(_, s)| s.clone())
 }
 
 /// Fetches one file the first time it is asked for and keeps its state in `signal`.
@@ -137,8 +191,8 @@ impl DataStore {
     }
 
     /// People by age band for the population pyramid, fetched the first time it is asked for.
-    pub fn ages(&self, areas: Arc<AreaFile>) -> Loaded<ThemeData> {
-        self.theme_file(AGES_FILE.to_owned(), areas)
+    pub fn ages(&self) -> Loaded<ThemeData> {
+        self.theme_file(AGES_FILE.to_owned())
     }
 
     /// Every English local authority, for the England-wide map, fetched the first time it is

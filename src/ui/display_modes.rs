@@ -3,13 +3,13 @@
 //! zero or below); the pressed button is always what the chart shows.
 
 use crate::model::display::DisplayMode;
-use crate::model::ViewState;
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 
 /// The three buttons, shown only where `offered` (counts and money).
 #[component]
 pub fn DisplayModes(
-    state: RwSignal<ViewState>,
+    mode: Field<DisplayMode>,
     #[prop(into)] offered: Signal<bool>,
     /// Why index and % change cannot be shown (`None` when they can).
     #[prop(into)]
@@ -17,7 +17,8 @@ pub fn DisplayModes(
 ) -> impl IntoView {
     let indexable = move || why_not.with(Option::is_none);
     // What the chart shows: figures when the chosen mode cannot be drawn.
-    let effective_mode = move || match state.with(|s| s.mode) {
+    let chosen = mode;
+    let effective_mode = move || match chosen.get.get() {
         _ if !indexable() => DisplayMode::Absolute,
         mode => mode,
     };
@@ -31,7 +32,7 @@ pub fn DisplayModes(
                     data-mode=mode.id()
                     aria-pressed=move || if effective_mode() == mode { "true" } else { "false" }
                     disabled=move || mode != DisplayMode::Absolute && !indexable()
-                    on:click=move |_| state.update(|s| s.mode = mode)
+                    on:click=move |_| chosen.set.set(mode)
                 >
                     {mode.label()}
                 </button>

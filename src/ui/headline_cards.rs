@@ -1,17 +1,9 @@
 //! Big, clear numbers: the latest value for each chosen locality and its direction of travel.
 
-use crate::model::headline::{headline, Headline};
+use crate::model::headline::headline;
 use crate::model::{AreaFile, ThemeData};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-fn verdict(h: &Headline) -> &'static str {
-    match h.improving {
-        Some(true) => " (better)",
-        Some(false) => " (worse)",
-        None => "",
-    }
-}
 
 /// One card per locality shown on the chart that has figures: a card's figure is always on the
 /// chart and in the table (England has a card when it is ticked).
@@ -32,18 +24,14 @@ pub fn HeadlineCards(
             .filter_map(|c| headline(&data, &ind, c))
             .map(|h| {
                 let name = areas.short_name(&h.area).to_owned();
-                let class = match h.improving {
-                    Some(true) => "card__change card__change--better",
-                    Some(false) => "card__change card__change--worse",
-                    None => "card__change",
-                };
+                let class = h.change_class();
                 view! {
                     <li class="card">
                         <p class="card__area">{name}</p>
                         <p class="card__value">{h.value.clone()}</p>
                         <p class="card__period">{h.period.clone()}</p>
                         {h.change.clone().map(|c| view! {
-                            <p class=class><span aria-hidden="true">{h.arrow} " "</span>{c}{verdict(&h)}</p>
+                            <p class=class><span aria-hidden="true">{h.arrow} " "</span>{c}{h.verdict()}</p>
                         })}
                     </li>
                 }

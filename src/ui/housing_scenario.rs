@@ -23,14 +23,10 @@ fn number_input(ev: &leptos::ev::Event, old: f64, min: f64, max: f64) -> f64 {
 #[component]
 pub fn HousingScenarioPanel(areas: Arc<AreaFile>) -> impl IntoView {
     let data = use_data();
-    let areas_for_load = Arc::clone(&areas);
-    let population =
-        Memo::new(
-            move |_| match data.theme(Theme::Population, Arc::clone(&areas_for_load)) {
-                Loaded::Ready(d) => Some(d),
-                _ => None,
-            },
-        );
+    let population = Memo::new(move |_| match data.theme(Theme::Population) {
+        Loaded::Ready(d) => Some(d),
+        _ => None,
+    });
     view! {
         <section class="scenario" aria-labelledby="scenario-title">
             <h3 id="scenario-title" class="chart-title">"What if the planned homes are built?"</h3>
@@ -39,16 +35,80 @@ pub fn HousingScenarioPanel(areas: Arc<AreaFile>) -> impl IntoView {
     }
 }
 
+/// The user's choices: the place, homes a year, people per home and the year building stops.
+#[derive(Clone, Copy)]
+struct Choices {
+    area: RwSignal<String>,
+    homes: RwSignal<f64>,
+    people: RwSignal<f64>,
+    until: RwSignal<i32>,
+}
+
+impl Choices {
+    fn scenario(self) -> HousingScenario {
+        HousingScenario {
+            homes_per_year: self.homes.get(),
+            people_per_home: self.people.get(),
+            build_until: self.until.get(),
+        }
+    }
+}
+
 #[component]
 fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
     let people_default =
         (implied_people_per_home(&population).unwrap_or(2.3) * 100.0).round() / 100.0;
-    let area = RwSignal::new(DEFAULTS[0].area.to_owned());
-    let homes = RwSignal::new(DEFAULTS[0].homes_per_year.round());
-    let people = RwSignal::new(people_default);
-    let until = RwSignal::new(DEFAULTS[0].plan_end);
-    let (first_year, last_year) = year_range(&population, DEFAULTS[0].area).unwrap_or((2024, 2047));
-    let plan_end = move || area.with(|a| default_for(a).map_or(0, |d| d.plan_end));
+    let c = Choices {
+        area: RwSignal::new(DEFAULTS[0].area.to_owned()),
+        homes: RwSignal::new(DEFAULTS[0].homes_per_year.round()),
+        people: RwSignal::new(people_default),
+        until: RwSignal::new(DEFAULTS[0].plan_end),
+    };
+    let years = year_range(&population, DEFAULTS[0].area).unwrap_or((2024, 2047));
+    let plan_end = move || c.area.with(|a| default_for(a).map_or(0, |d| d.plan_end));
+    let reasoning = move || c.area.with(|a| default_for(a).map_or("", |d| d.reasoning));
+    let extended = move || extension_note(c.until.get(), plan_end());
+    let spec = {
+        let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
+        Signal::derive(move || scenario_spec(&pop, &areas, &c.area.get(), c.scenario()))
+    };
+    let label = Signal::derive(move || {
+        format!(
+            "Line chart of the population of the chosen place: estimates, the ONS 2022-based projection and the housing-led scenario with {} homes a year and {} people per home.",
+            format_number(c.homes.get(), 0),
+            format_number(c.people.get(), 2)
+        )
+    });
+    let sources = {
+        let pop = Arc::clone(&population);
+        Signal::derive(move || pop.sources.clone())
+    };
+    view! {
+        <p>
+            "Official projections carry past trends forward and leave out planned housing. Set how many homes are built, until when, and how many people live in each to see the population they would add to the ONS projection."
+        </p>
+        <ScenarioControls choices=c areas=areas years=years />
+        <p class="assumptions">
+            <strong>"Assumptions: "</strong>
+            {reasoning} " "
+            {format!("People per home: {people_default}, implied by the same plan's statement that 13,000 homes would raise B&NES's population by 16% (applied to the mid-2016 estimate). The housing-led line is the ONS projection plus the people in the homes built after mid-2023, up to the year homes stop being built; it assumes the projection allows for none of these homes, so it is the most they could add. With no new homes it is the projection.")}
+        </p>
+        <p class="assumptions" role="status" hidden=move || extended().is_none()>{extended}</p>
+        <TrendChart spec=spec label=label sources=sources />
+        <ScenarioTable population=population choices=c />
+    }
+}
+
+/// The place, homes a year (box and slider), the year building stops and people per home.
+#[component]
+fn ScenarioControls(choices: Choices, areas: Arc<AreaFile>, years: (i32, i32)) -> impl IntoView {
+    let Choices {
+        area,
+        homes,
+        people,
+        until,
+    } = choices;
+    let (first_year, last_year) = years;
     let choose_area = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         if let Some(d) = default_for(&code) {
@@ -57,61 +117,14 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
         }
         area.set(code);
     };
-    let reasoning = move || area.with(|a| default_for(a).map_or("", |d| d.reasoning));
-    let scenario = move || HousingScenario {
-        homes_per_year: homes.get(),
-        people_per_home: people.get(),
-        build_until: until.get(),
-    };
-    let extended = move || extension_note(until.get(), plan_end());
-    let spec = {
-        let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
-        Signal::derive(move || scenario_spec(&pop, &areas, &area.get(), scenario()))
-    };
-    let label = Signal::derive(move || {
-        format!(
-            "Line chart of the population of the chosen place: estimates, the ONS 2022-based projection and the housing-led scenario with {} homes a year and {} people per home.",
-            format_number(homes.get(), 0),
-            format_number(people.get(), 2)
-        )
-    });
-    let sources = {
-        let pop = Arc::clone(&population);
-        Signal::derive(move || pop.sources.clone())
-    };
-    let rows = {
-        let pop = Arc::clone(&population);
-        move || {
-            table_years(
-                run(&pop, &area.get(), scenario())
-                    .map(|(_, _, years)| years)
-                    .unwrap_or_default(),
-                until.get(),
-            )
-            .iter()
-            .map(|y| {
-                let [projection, housing_led, difference] = y.formatted();
-                view! {
-                    <tr>
-                        <th scope="row">{y.year}</th>
-                        <td class="num">{projection}</td>
-                        <td class="num">{housing_led}</td>
-                        <td class="num">{difference}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-        }
-    };
     let place_options = DEFAULTS
         .iter()
         .map(|d| view! { <option value=d.area>{areas.short_name(d.area).to_owned()}</option> })
         .collect_view();
-
+    let set_homes = move |e: leptos::ev::Event| {
+        homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0))
+    };
     view! {
-        <p>
-            "Official projections carry past trends forward and leave out planned housing. Set how many homes are built, until when, and how many people live in each to see the population they would add to the ONS projection."
-        </p>
         <div class="controls-row">
             <div class="field">
                 <label for="scenario-place">"Place"</label>
@@ -121,10 +134,10 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
                 <label for="scenario-homes">"New homes a year"</label>
                 <input id="scenario-homes" type="number" min="0" max="10000" step="50"
                     prop:value=move || homes.get().to_string()
-                    on:change=move |e| homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0)) />
+                    on:change=set_homes />
                 <input type="range" min="0" max="5000" step="50" aria-label="New homes a year (slider)"
                     prop:value=move || homes.get().to_string()
-                    on:input=move |e| homes.set(number_input(&e, homes.get_untracked(), 0.0, 10_000.0)) />
+                    on:input=set_homes />
             </div>
             <div class="field">
                 <label for="scenario-until">"Homes built until"</label>
@@ -139,13 +152,32 @@ fn ScenarioBody(population: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoVi
                     on:change=move |e| people.set(number_input(&e, people.get_untracked(), 0.0, 6.0)) />
             </div>
         </div>
-        <p class="assumptions">
-            <strong>"Assumptions: "</strong>
-            {reasoning} " "
-            {format!("People per home: {people_default}, implied by the same plan's statement that 13,000 homes would raise B&NES's population by 16% (applied to the mid-2016 estimate). The housing-led line is the ONS projection plus the people in the homes built after mid-2023, up to the year homes stop being built; it assumes the projection allows for none of these homes, so it is the most they could add. With no new homes it is the projection.")}
-        </p>
-        <p class="assumptions" role="status" hidden=move || extended().is_none()>{extended}</p>
-        <TrendChart spec=spec label=label sources=sources />
+    }
+}
+
+/// The scenario by year: the projection, the housing-led figure and the difference.
+#[component]
+fn ScenarioTable(population: Arc<ThemeData>, choices: Choices) -> impl IntoView {
+    let rows = move || {
+        let years = run(&population, &choices.area.get(), choices.scenario())
+            .map(|(_, _, years)| years)
+            .unwrap_or_default();
+        table_years(years, choices.until.get())
+            .iter()
+            .map(|y| {
+                let [projection, housing_led, difference] = y.formatted();
+                view! {
+                    <tr>
+                        <th scope="row">{y.year}</th>
+                        <td class="num">{projection}</td>
+                        <td class="num">{housing_led}</td>
+                        <td class="num">{difference}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Housing-led scenario by year">
             <table class="data-table">
                 <caption>"Population: ONS projection and housing-led scenario"</caption>

@@ -1,15 +1,16 @@
 //! A data file that could not be used: which file, where in it and what is wrong.
 
+use crate::model::import::problem_list::MAX_LISTED as LISTED;
 use crate::model::LoadError;
+use crate::ui::first_view::take_over;
 use leptos::prelude::*;
-
-/// How many problems of one file are listed before "and N more".
-const LISTED: usize = 20;
 
 /// A data file could not be used: says which, where and why, without stopping the rest of
 /// the app (the other themes still work).
 #[component]
 pub fn LoadProblem(error: LoadError) -> impl IntoView {
+    // The page says what went wrong instead of the static first view.
+    take_over();
     let more = error.problems.len().saturating_sub(LISTED);
     let items = error
         .problems

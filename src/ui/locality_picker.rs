@@ -1,28 +1,17 @@
 //! The locality selector: one checkbox per area, each with its chart colour and marker shape.
 
-use crate::chart::palette::{css, Marker, ShownStyles};
-use crate::model::{AreaFile, ViewState};
+use crate::chart::palette::{css, marker_symbol, ShownStyles};
+use crate::model::{AreaFile, AreaToggle};
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// A text symbol for a marker shape, shown beside the locality's name.
-pub fn marker_symbol(marker: Marker) -> &'static str {
-    match marker {
-        Marker::Circle => "●",
-        Marker::Square => "■",
-        Marker::Triangle => "▲",
-        Marker::Diamond => "◆",
-        Marker::TriangleDown => "▼",
-        Marker::Ring => "○",
-    }
-}
 
 /// Checkboxes for every area in the area list, ticked when the area is `shown` (drawn); those
 /// without figures for the chosen indicator (not in `with_data`) are unticked, disabled and say
 /// "no data", but stay chosen for the next indicator.
 #[component]
 pub fn LocalityPicker(
-    state: RwSignal<ViewState>,
+    chosen: Field<Vec<String>, AreaToggle>,
     areas: Arc<AreaFile>,
     #[prop(into)] with_data: Signal<Vec<String>>,
     #[prop(into)] shown: Signal<Vec<String>>,
@@ -56,9 +45,11 @@ pub fn LocalityPicker(
             };
             let order = Arc::clone(&order);
             let toggle = move |_| {
-                let refs: Vec<&str> = order.iter().map(String::as_str).collect();
-                let on_screen = shown.get_untracked();
-                state.update(|s| s.toggle_shown(&code, &on_screen, &refs));
+                chosen.set.set(AreaToggle {
+                    code: code.clone(),
+                    shown: shown.get_untracked(),
+                    order: order.to_vec(),
+                });
             };
             view! {
                 <li class="locality">

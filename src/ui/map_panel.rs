@@ -4,24 +4,28 @@
 
 use crate::chart::choropleth::map_spec;
 use crate::chart::map::MapSpec;
-use crate::model::{AreaFile, MapScope, ThemeData, ViewState};
+use crate::model::{AreaFile, AreaToggle, MapScope, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::england_map::EnglandMap;
 use crate::ui::map_canvas::MapCanvas;
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The map of the three places.
 #[component]
 fn PlacesMap(
-    state: RwSignal<ViewState>,
+    chosen: Field<Vec<String>, AreaToggle>,
     areas: Arc<AreaFile>,
     spec: Memo<Option<MapSpec>>,
 ) -> impl IntoView {
     let order: Vec<String> = areas.areas.iter().map(|a| a.code.clone()).collect();
     let on_pick = Callback::new(move |code: String| {
-        let refs: Vec<&str> = order.iter().map(String::as_str).collect();
-        state.update(|s| s.toggle_area(&code, &refs));
+        chosen.set.set(AreaToggle {
+            code,
+            shown: Vec::new(),
+            order: order.clone(),
+        });
     });
     let label = Signal::derive(move || {
         spec.with(|s| {
@@ -41,7 +45,10 @@ fn PlacesMap(
 /// The map panel, shown when the places have figures for the chosen indicator.
 #[component]
 pub fn MapPanel(
-    state: RwSignal<ViewState>,
+    /// The chosen localities (outlined on the maps; a click adds or removes one).
+    chosen: Field<Vec<String>, AreaToggle>,
+    /// The map's extent.
+    extent: Field<MapScope>,
     data: Arc<ThemeData>,
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,
@@ -59,7 +66,7 @@ pub fn MapPanel(
         Memo::new(move |_| {
             let b = boundaries.get()?;
             let ind = indicator.get()?;
-            let chosen = state.with(|s| s.areas.clone());
+            let chosen = chosen.get.get();
             let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
             map_spec(&data, &areas, &b, &ind, &refs)
         })
@@ -71,8 +78,8 @@ pub fn MapPanel(
                     type="radio"
                     id=id
                     name="map-scope"
-                    prop:checked=move || state.with(|s| s.map == scope)
-                    on:change=move |_| state.update(|s| s.map = scope)
+                    prop:checked=move || extent.get.get() == scope
+                    on:change=move |_| extent.set.set(scope)
                 />
                 {text}
             </label>
@@ -81,7 +88,7 @@ pub fn MapPanel(
     view! {
         <section
             class="map"
-            class:map--england=move || state.with(|s| s.map == MapScope::England)
+            class:map--england=move || extent.get.get() == MapScope::England
             aria-labelledby="map-title"
             hidden=move || spec.with(Option::is_none)
         >
@@ -91,9 +98,9 @@ pub fn MapPanel(
                 {scope_radio(MapScope::Places, "map-scope-places", "B&NES, Swindon and Wiltshire")}
                 {scope_radio(MapScope::England, "map-scope-england", "All local authorities in England")}
             </fieldset>
-            {move || match state.with(|s| s.map) {
-                MapScope::Places => view! { <PlacesMap state=state areas=Arc::clone(&areas) spec=spec /> }.into_any(),
-                MapScope::England => view! { <EnglandMap state=state areas=Arc::clone(&areas) indicator=indicator /> }.into_any(),
+            {move || match extent.get.get() {
+                MapScope::Places => view! { <PlacesMap chosen=chosen areas=Arc::clone(&areas) spec=spec /> }.into_any(),
+                MapScope::England => view! { <EnglandMap chosen=chosen areas=Arc::clone(&areas) indicator=indicator /> }.into_any(),
             }}
         </section>
     }

@@ -3,7 +3,8 @@
 
 use crate::model::compare::{Comparison, METHOD};
 use crate::model::overview::overview;
-use crate::model::{AreaFile, ThemeData, ViewState};
+use crate::model::{AreaFile, ThemeData};
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,11 +22,11 @@ fn cell_class(c: Comparison) -> &'static str {
 /// The matrix for the chosen localities.
 #[component]
 pub fn OverviewMatrix(
-    state: RwSignal<ViewState>,
+    chosen: Signal<Vec<String>>,
+    indicator: Field<Option<String>>,
     data: Arc<ThemeData>,
     areas: Arc<AreaFile>,
 ) -> impl IntoView {
-    let chosen = Memo::new(move |_| state.with(|s| s.areas.clone()));
     let body = move || {
         let selected = chosen.get();
         let refs: Vec<&str> = selected
@@ -62,7 +63,7 @@ pub fn OverviewMatrix(
                 view! {
                     <tr>
                         <th scope="row">
-                            <button type="button" class="link-button" on:click=move |_| state.update(|s| s.indicator = Some(id.clone()))>{r.title}</button>
+                            <button type="button" class="link-button" on:click=move |_| indicator.set.set(Some(id.clone()))>{r.title}</button>
                         </th>
                         <td data-label="Period">{r.period}</td>
                         <td class="num" data-label="England">{r.england.unwrap_or_else(|| "no data".into())}</td>

@@ -5,10 +5,11 @@
 
 use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_spec, PyramidSpec};
 use crate::model::age_profile::{latest_estimate, profile_areas, projected_years, projection};
-use crate::model::{AreaFile, ThemeData, ViewState};
+use crate::model::{AreaFile, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::use_canvas_drawing::use_canvas_drawing;
+use crate::ui::view_slices::Field;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,19 +27,22 @@ fn default_year(file: &ThemeData, area: &str) -> Option<i32> {
 
 /// The panel: fetches the file, then shows [`PyramidBody`].
 #[component]
-pub fn PopulationPyramid(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> impl IntoView {
+pub fn PopulationPyramid(
+    /// The pyramid's locality (`None`: the first).
+    place: Field<Option<String>>,
+    /// The projected year (`None`: the locality's default).
+    chosen_year: Field<Option<i32>>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
     let store = use_data();
-    let loaded = {
-        let areas = Arc::clone(&areas);
-        Memo::new(move |_| store.ages(Arc::clone(&areas)))
-    };
+    let loaded = Memo::new(move |_| store.ages());
     view! {
         <section class="pyramid" aria-labelledby="pyramid-title">
             <h3 id="pyramid-title" class="chart-title">"Population by age"</h3>
             {move || match loaded.get() {
                 Loaded::Loading => view! { <p role="status">"Loading the population by age…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
-                Loaded::Ready(file) => view! { <PyramidBody state=state file=file areas=Arc::clone(&areas) /> }.into_any(),
+                Loaded::Ready(file) => view! { <PyramidBody place=place chosen_year=chosen_year file=file areas=Arc::clone(&areas) /> }.into_any(),
             }}
         </section>
     }
@@ -47,7 +51,8 @@ pub fn PopulationPyramid(state: RwSignal<ViewState>, areas: Arc<AreaFile>) -> im
 /// The choosers, the chart and the table.
 #[component]
 fn PyramidBody(
-    state: RwSignal<ViewState>,
+    place: Field<Option<String>>,
+    chosen_year: Field<Option<i32>>,
     file: Arc<ThemeData>,
     areas: Arc<AreaFile>,
 ) -> impl IntoView {
@@ -60,8 +65,9 @@ fn PyramidBody(
     let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
     let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
     let area = Memo::new(move |_| {
-        state
-            .with(|s| s.pyramid.clone())
+        place
+            .get
+            .get()
             .filter(|a| codes.contains(a))
             .unwrap_or_else(|| first.clone())
     });
@@ -69,8 +75,9 @@ fn PyramidBody(
         let file = Arc::clone(&file);
         Memo::new(move |_| {
             let code = area.get();
-            state
-                .with(|s| s.pyramid_year)
+            chosen_year
+                .get
+                .get()
                 .filter(|y| projection(&file, &code, *y).is_some())
                 .or_else(|| default_year(&file, &code))
         })
@@ -118,7 +125,7 @@ fn PyramidBody(
     // A year the new locality has no projection for falls back to its default (the memo).
     let choose_area = move |e| {
         let code = event_target_value(&e);
-        state.update(|s| s.pyramid = Some(code));
+        place.set.set(Some(code));
     };
     view! {
         <p class="method">"People of all ages by five-year band: the latest mid-year estimate beside the ONS 2022-based projection for a year you choose. The two sides are two years, not men and women: the pyramid shows all persons."</p>
@@ -129,7 +136,7 @@ fn PyramidBody(
             </div>
             <div class="field">
                 <label for="pyramid-year">"Projected year"</label>
-                <select id="pyramid-year" on:change=move |e| state.update(|s| s.pyramid_year = event_target_value(&e).parse().ok())>{year_options}</select>
+                <select id="pyramid-year" on:change=move |e| chosen_year.set.set(event_target_value(&e).parse().ok())>{year_options}</select>
             </div>
         </div>
         <canvas node_ref=canvas class="pyramid__canvas" role="img" aria-label=label data-bars=move || drawn.get().to_string()></canvas>

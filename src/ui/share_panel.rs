@@ -4,7 +4,7 @@
 use crate::chart::export::chart_csv;
 use crate::chart::figure::FigureText;
 use crate::chart::LineChartSpec;
-use crate::model::url_state::{to_query, UrlState};
+use crate::model::url_state::embed_code;
 use crate::model::{Source, ViewState};
 use crate::ui::download::{download_png, download_text, figure_svg};
 use leptos::prelude::*;
@@ -41,20 +41,6 @@ fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// The iframe snippet that embeds `state`'s chart.
-fn embed_code(state: &ViewState, title: &str) -> String {
-    let query = to_query(&UrlState {
-        view: state.clone(),
-        embed: true,
-    });
-    let title = title.replace('"', "&quot;").replace('<', "&lt;");
-    format!(
-        "<iframe src=\"{}?{}\" title=\"{title}\" width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0\"></iframe>",
-        page_address(),
-        query.replace('&', "&amp;")
-    )
-}
-
 fn copy(text: String, status: RwSignal<String>, what: &'static str) {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
         status.set(format!(
@@ -75,7 +61,8 @@ fn copy(text: String, status: RwSignal<String>, what: &'static str) {
 /// The share and download panel for the trend chart.
 #[component]
 pub fn SharePanel(
-    state: RwSignal<ViewState>,
+    /// The whole view, for the link and the embed code.
+    view: ReadSignal<ViewState>,
     #[prop(into)] spec: Signal<LineChartSpec>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
@@ -84,7 +71,7 @@ pub fn SharePanel(
     stem: Signal<String>,
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
-    let snippet = Memo::new(move |_| state.with(|s| embed_code(s, &title.get())));
+    let snippet = Memo::new(move |_| view.with(|s| embed_code(&page_address(), s, &title.get())));
     let figure = move || FigureText {
         title: title.get(),
         unit: spec.with(|s| s.unit_label.clone()),
@@ -139,7 +126,7 @@ pub fn SharePanel(
                 <button type="button" class="button button--secondary" on:click=svg>"Download chart (SVG)"</button>
             </div>
             // A user's own files cannot be embedded elsewhere: no embed code for them.
-            <details class="share__embed" hidden=move || !state.with(|s| s.theme.is_bundled())>
+            <details class="share__embed" hidden=move || !view.with(|s| s.theme.is_bundled())>
                 <summary>"Embed this chart in another page"</summary>
                 <label for="embed-code">"Embed code (an iframe showing this chart, its source and a link to the full view)"</label>
                 <textarea id="embed-code" class="share__code" readonly rows="3" prop:value=move || snippet.get()></textarea>

@@ -1,15 +1,17 @@
 //! Navigation between the themes.
 
-use crate::model::{Theme, ViewState};
+use crate::model::Theme;
+use crate::ui::view_slices::Field;
 use leptos::prelude::*;
 
 /// One button per theme; the current one is marked with `aria-current`.
 #[component]
-pub fn ThemeNav(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn ThemeNav(theme: Field<Theme>) -> impl IntoView {
+    let current_theme = theme;
     let buttons = Theme::ALL
         .into_iter()
         .map(|theme| {
-            let current = move || state.with(|s| s.theme == theme);
+            let current = move || current_theme.get.get() == theme;
             view! {
                 <li>
                     <button
@@ -17,7 +19,7 @@ pub fn ThemeNav(state: RwSignal<ViewState>) -> impl IntoView {
                         class="theme-nav__item"
                         data-theme=theme.id()
                         aria-current=move || current().then_some("page")
-                        on:click=move |_| state.update(|s| s.show_theme(theme))
+                        on:click=move |_| current_theme.set.set(theme)
                     >
                         {theme.title()}
                     </button>

@@ -1,7 +1,6 @@
 //! The table view of a trend chart, with the exact numbers.
 
 use crate::model::table::TrendTable;
-use crate::model::Status;
 use leptos::prelude::*;
 
 /// A table with one row per period and one column per locality.
@@ -16,12 +15,7 @@ pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
         .rows
         .into_iter()
         .map(|row| {
-            let status = match row.status {
-                Status::Actual => "Estimate",
-                Status::Projection => "Projection",
-                Status::Plan => "Plan",
-                Status::Target => "Target",
-            };
+            let status = row.status.table_word();
             let cells = row
                 .cells
                 .into_iter()

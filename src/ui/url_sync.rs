@@ -4,7 +4,7 @@
 //! task of its own after each change, off the path of the redraw.
 
 use crate::model::url_state::{from_query, to_query, UrlState};
-use crate::model::{AreaFile, ViewState};
+use crate::model::{AreaFile, Theme, ViewState};
 use crate::ui::data_store::{use_data, Loaded};
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,6 +21,15 @@ pub fn embed_requested() -> bool {
     from_query(&current_search(), &AreaFile::default())
         .state
         .embed
+}
+
+/// The theme the page's link opens (known before the area list has loaded, so that its data
+/// can be fetched at once).
+pub fn link_theme() -> Theme {
+    from_query(&current_search(), &AreaFile::default())
+        .state
+        .view
+        .theme
 }
 
 fn write_url(query: &str, replace: bool) {

@@ -29,8 +29,8 @@ pub enum Opened {
 pub struct ImportReply {
     /// What happened to this file.
     pub opened: Opened,
-    /// The "Your data" theme so far and the areas with any the files added (`None` until a
-    /// file has loaded).
+    /// The "Your data" theme so far and the areas with any the files added, when this file
+    /// loaded (`None` when it was refused: it changed nothing, so nothing is sent back).
     pub so_far: Option<(ThemeData, AreaFile)>,
 }
 
@@ -82,10 +82,11 @@ impl ImportSession {
                 }
             }
         };
-        ImportReply {
-            opened,
-            so_far: self.data.clone().map(|d| (d, self.areas.clone())),
-        }
+        let so_far = match opened {
+            Opened::Loaded { .. } => self.data.clone().map(|d| (d, self.areas.clone())),
+            Opened::Refused(_) => None,
+        };
+        ImportReply { opened, so_far }
     }
 }
 
@@ -199,7 +200,12 @@ mod tests {
         );
         let after = s.open("broken.json", "{");
         assert!(matches!(after.opened, Opened::Refused(_)));
-        assert_eq!(after.so_far.expect("kept").0.series.len(), 1);
+        assert_eq!(after.so_far, None, "a refused file sends nothing back");
+        let next = s.open(
+            "b.csv",
+            &csv(&["90366,Life expectancy at birth,E92000001,England,E06000024,North Somerset,UA,Male,All ages,,,2021 - 23,80.1,79.5,80.7,,,,,,,"]),
+        );
+        assert_eq!(next.so_far.expect("kept and added").0.series.len(), 2);
     }
 
     /// The worker sends the theme and the areas as JSON texts (`src/bin/import_worker.rs`);
