@@ -10,7 +10,7 @@
 use crate::model::csv::{parse_csv, CsvRow, CsvTable};
 use crate::model::import::{Imported, IMPORTED_THEME};
 use crate::model::series::Status;
-use crate::model::validate::validate_theme;
+use crate::model::validate::{validate_theme, Place};
 use crate::model::{
     Area, AreaFile, AreaLevel, Indicator, LoadError, Period, PeriodType, Point, Polarity, Problem,
     Series, Source, ThemeData, ValueType, FORMAT_VERSION,
@@ -256,15 +256,19 @@ struct Gathered {
     points: BTreeMap<(String, String), Point>,
 }
 
-/// The series and point a JSON path points into (`$.series[3].points[1].count` → (3, Some(1))).
-fn series_point(path: &str) -> Option<(usize, Option<usize>)> {
-    let rest = path.strip_prefix("$.series[")?;
-    let (i, rest) = rest.split_once(']')?;
-    let point = rest
-        .strip_prefix(".points[")
-        .and_then(|r| r.split_once(']'))
-        .and_then(|(j, _)| j.parse().ok());
-    Some((i.parse().ok()?, point))
+/// The line of the file that gave the figure at `place`, or 0 when the place is not one figure.
+fn figure_line(place: Place, data: &ThemeData, lines: &FigureLines) -> usize {
+    let Place::Point(i, j) = place else {
+        return 0;
+    };
+    let Some(s) = data.series.get(i) else {
+        return 0;
+    };
+    s.points
+        .get(j)
+        .and_then(|p| lines.get(&(s.indicator.clone(), s.area.clone(), p.period.clone())))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Runs the data checks and leaves out each point (or series) that fails one, listing it at the
@@ -273,7 +277,7 @@ fn drop_failing(
     file: &str,
     data: &mut ThemeData,
     areas: &AreaFile,
-    lines: &BTreeMap<(String, String, String), usize>,
+    lines: &FigureLines,
     problems: &mut Vec<Problem>,
 ) {
     for _ in 0..4 {
@@ -284,15 +288,7 @@ fn drop_failing(
         let mut drop_points: Vec<(usize, usize)> = Vec::new();
         let mut drop_series: Vec<usize> = Vec::new();
         for f in findings {
-            let place = series_point(&f.path);
-            let line = place
-                .and_then(|(i, j)| {
-                    let s = data.series.get(i)?;
-                    let p = s.points.get(j?)?;
-                    lines.get(&(s.indicator.clone(), s.area.clone(), p.period.clone()))
-                })
-                .copied()
-                .unwrap_or(0);
+            let line = figure_line(f.place, data, lines);
             problems.push(Problem {
                 file: file.to_owned(),
                 line,
@@ -300,10 +296,10 @@ fn drop_failing(
                 path: String::new(),
                 message: format!("{} (this row was left out)", f.message),
             });
-            match place {
-                Some((i, Some(j))) => drop_points.push((i, j)),
-                Some((i, None)) => drop_series.push(i),
-                None => {}
+            match f.place {
+                Place::Point(i, j) => drop_points.push((i, j)),
+                Place::Series(i) => drop_series.push(i),
+                _ => {}
             }
         }
         if drop_points.is_empty() && drop_series.is_empty() {
@@ -771,4 +767,78 @@ pub fn parse_fingertips_reporting(
         new_areas: rows.new_areas,
         problems,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Four localities (X1 to X4) with six years each (2015 to 2020), the years latest first:
+    /// series 3 is X4's and its point 5 is 2020. X4's 2020 has a denominator of zero.
+    fn four_by_six() -> String {
+        let mut text = String::from(
+            "Indicator ID,Indicator Name,Area Code,Area Name,Time period,Value,Count,Denominator\n",
+        );
+        for year in (2015..=2020).rev() {
+            for area in ["X1", "X2", "X3", "X4"] {
+                let denominator = if (area, year) == ("X4", 2020) { 0 } else { 10 };
+                text += &format!("1,Ind,{area},Place {area},{year},5,5,{denominator}\n");
+            }
+        }
+        text
+    }
+
+    fn no_areas() -> AreaFile {
+        AreaFile {
+            format_version: FORMAT_VERSION,
+            areas: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_finding_on_series_3_point_5_is_placed_at_its_row() {
+        let text = four_by_six();
+        let table = parse_csv(&text).unwrap();
+        let cols = columns("f.csv", &table).unwrap();
+        let mut r = Reader {
+            file: "f.csv",
+            table: &table,
+            cols,
+            problems: Vec::new(),
+        };
+        let known = no_areas();
+        let known_areas = KnownAreas::of(&known);
+        let mut rows = Rows::default();
+        for row in &table.rows {
+            rows.read(&mut r, &known_areas, row);
+        }
+        let (data, lines) = assemble("f.csv", &rows.gathered, &rows.lines);
+        assert_eq!(
+            (
+                data.series[3].area.as_str(),
+                data.series[3].points[5].period.as_str()
+            ),
+            ("X4", "2020")
+        );
+        // The header is line 1; X4 2020 is the fourth row.
+        assert_eq!(figure_line(Place::Point(3, 5), &data, &lines), 5);
+        assert_eq!(figure_line(Place::Point(0, 0), &data, &lines), 2 + 4 * 5);
+        assert_eq!(figure_line(Place::Series(3), &data, &lines), 0);
+        assert_eq!(figure_line(Place::Point(3, 6), &data, &lines), 0);
+        assert_eq!(figure_line(Place::Point(4, 0), &data, &lines), 0);
+    }
+
+    #[test]
+    fn a_row_that_fails_a_check_is_left_out_and_listed_at_its_line() {
+        let imported = parse_fingertips("f.csv", &four_by_six(), &no_areas()).unwrap();
+        let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            ["f.csv:5:1: the denominator must be more than zero (this row was left out)"]
+        );
+        let x4 = &imported.data.series[3];
+        assert_eq!(x4.area, "X4");
+        assert_eq!(x4.points.len(), 5);
+        assert!(x4.points.iter().all(|p| p.period != "2020"));
+    }
 }
