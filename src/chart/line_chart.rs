@@ -245,43 +245,65 @@ fn draw_message<DB: DrawingBackend>(
     })
 }
 
-/// Draws `spec` filling `area` and returns where everything went.
-/// With no data it draws a short message instead and returns an empty layout.
-pub fn draw_line_chart<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    spec: &LineChartSpec,
+/// A position in device pixels, rounded to a whole pixel.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// What the stages of drawing one line chart share: the spec, the sizes measured, the plot area
+/// and its scales.
+struct Frame<'s> {
+    spec: &'s LineChartSpec,
     scale: Scale,
-) -> DrawResult<LineChartLayout, DB> {
-    area.fill(&BACKGROUND)?;
-    let (width, height) = area.dim_in_pixel();
-    let (width, height) = (f64::from(width), f64::from(height));
-    let (Some((v_min, v_max)), Some((t_min, t_max))) = (value_range(spec), time_range(spec)) else {
-        return draw_message(area, "No data for this choice", scale);
-    };
-    if !(v_max - v_min).is_finite() || !(t_max - t_min).is_finite() {
-        return draw_message(area, TOO_WIDE, scale);
-    }
+    /// Width of the drawing.
+    width: f64,
+    /// Height of a line of text.
+    text_h: f64,
+    /// First and last time of the data.
+    times: (f64, f64),
+    plot: PlotRect,
+    x: LinearScale,
+    y: LinearScale,
+    /// Value ticks, with their labels.
+    y_ticks: Vec<(f64, String)>,
+    /// One (key, label) per key of the lines, in the lines' order.
+    keys: Vec<(&'s str, &'s str)>,
+}
 
-    let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Right, VPos::Center);
-    let label_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);
-
-    // Value ticks and their labels decide the left margin.
-    let target = ((height / scale.px(60.0)).round() as usize).clamp(3, 8);
-    let y_ticks = labelled_ticks(v_min, v_max, target);
-    let mut label_w = 0.0f64;
-    for (_, text) in &y_ticks {
-        label_w = label_w.max(f64::from(text_size(area, text, &tick_font)?.0));
-    }
-    let (_, text_h) = text_size(area, "2000", &tick_font)?;
-    let text_h = f64::from(text_h);
-
-    // End labels decide the right margin (at most a third of the width).
+/// One (key, label) per key of `spec`'s lines, in the order the lines first give them.
+fn line_keys(spec: &LineChartSpec) -> Vec<(&str, &str)> {
     let mut keys: Vec<(&str, &str)> = Vec::new();
     for line in &spec.lines {
         if !keys.iter().any(|(k, _)| *k == line.key) {
             keys.push((&line.key, &line.label));
         }
     }
+    keys
+}
+
+/// Measures the value labels (the left margin) and the end labels (the right margin, at most a
+/// third of the width) and sets out the plot area and scales for values `v` and times `t`.
+fn frame<'s, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &'s LineChartSpec,
+    scale: Scale,
+    (v_min, v_max): (f64, f64),
+    (t_min, t_max): (f64, f64),
+) -> DrawResult<Frame<'s>, DB> {
+    let (width, height) = area.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+    let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Right, VPos::Center);
+    let label_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);
+
+    let target = ((height / scale.px(60.0)).round() as usize).clamp(3, 8);
+    let y_ticks = labelled_ticks(v_min, v_max, target);
+    let mut label_w = 0.0f64;
+    for (_, text) in &y_ticks {
+        label_w = label_w.max(f64::from(text_size(area, text, &tick_font)?.0));
+    }
+    let text_h = f64::from(text_size(area, "2000", &tick_font)?.1);
+
+    let keys = line_keys(spec);
     let mut end_w = 0.0f64;
     for (_, label) in &keys {
         end_w = end_w.max(f64::from(text_size(area, label, &label_font)?.0));
@@ -300,23 +322,39 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         y_ticks.last().map_or(v_max, |t| t.0),
     );
     let y = LinearScale::new(y_domain, (plot.bottom, plot.top));
-    let px = |v: f64| v.round() as i32;
+    Ok(Frame {
+        spec,
+        scale,
+        width,
+        text_h,
+        times: (t_min, t_max),
+        plot,
+        x,
+        y,
+        y_ticks,
+        keys,
+    })
+}
 
-    // The unit, above the value axis.
-    if !spec.unit_label.is_empty() {
+/// The unit above the value axis, then a grid line and a label at each value tick.
+fn draw_value_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+) -> DrawResult<(), DB> {
+    let (plot, scale) = (&f.plot, f.scale);
+    if !f.spec.unit_label.is_empty() {
         area.draw(&Text::new(
-            spec.unit_label.clone(),
+            f.spec.unit_label.clone(),
             (
                 px(scale.px(2.0)),
-                px(plot.top - text_h / 2.0 - scale.px(4.0)),
+                px(plot.top - f.text_h / 2.0 - scale.px(4.0)),
             ),
             scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Bottom),
         ))?;
     }
-
-    // Grid and value labels.
-    for (v, text) in &y_ticks {
-        let yy = px(y.map(*v));
+    let tick_font = scale.font(FONT, TEXT_SECONDARY, HPos::Right, VPos::Center);
+    for (v, text) in &f.y_ticks {
+        let yy = px(f.y.map(*v));
         area.draw(&PathElement::new(
             vec![(px(plot.left), yy), (px(plot.right), yy)],
             GRID.stroke_width(scale.px_u32(1.0)),
@@ -327,9 +365,18 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             tick_font.clone(),
         ))?;
     }
+    Ok(())
+}
 
-    // Time axis: evenly keyed ticks whose labels do not overlap.
-    let x_font = scale.font(FONT, TEXT_SECONDARY, HPos::Center, VPos::Top);
+/// The time ticks to label, as (time, label): evenly keyed, as far apart as their labels need
+/// (with coarse labels from the spec's coarse spacing on), and whole inside the drawing.
+fn time_ticks<'s, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'s>,
+    font: &TextStyle<'_>,
+) -> DrawResult<Vec<(f64, &'s str)>, DB> {
+    let spec = f.spec;
+    let (t_min, t_max) = f.times;
     let visible: Vec<_> = spec
         .time_ticks
         .iter()
@@ -338,16 +385,18 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     // Pixels per key unit (a year, or a month), measured between the first and last candidates
     // so that gaps in the data do not distort it.
     let per_key = match (visible.first(), visible.last()) {
-        (Some(a), Some(b)) if b.key > a.key => (x.map(b.x) - x.map(a.x)) / (b.key - a.key) as f64,
-        _ => plot.right - plot.left,
+        (Some(a), Some(b)) if b.key > a.key => {
+            (f.x.map(b.x) - f.x.map(a.x)) / (b.key - a.key) as f64
+        }
+        _ => f.plot.right - f.plot.left,
     };
     let mut fine_w = 0.0f64;
     let mut coarse_w = 0.0f64;
     for t in &visible {
-        fine_w = fine_w.max(f64::from(text_size(area, &t.label, &x_font)?.0));
-        coarse_w = coarse_w.max(f64::from(text_size(area, &t.coarse_label, &x_font)?.0));
+        fine_w = fine_w.max(f64::from(text_size(area, &t.label, font)?.0));
+        coarse_w = coarse_w.max(f64::from(text_size(area, &t.coarse_label, font)?.0));
     }
-    let padding = scale.px(12.0);
+    let padding = f.scale.px(12.0);
     let every = tick_step(per_key, padding, &spec.tick_steps, |step| {
         if step >= spec.coarse_from {
             coarse_w
@@ -357,14 +406,33 @@ pub fn draw_line_chart<DB: DrawingBackend>(
     });
     let coarse = every >= spec.coarse_from;
     let widest = if coarse { coarse_w } else { fine_w };
-    let mut x_ticks = Vec::new();
-    for t in visible.iter().filter(|t| t.key.rem_euclid(every) == 0) {
-        let xx = x.map(t.x);
+    Ok(visible
+        .into_iter()
+        .filter(|t| t.key.rem_euclid(every) == 0)
         // Keep whole labels inside the drawing.
-        if xx - widest / 2.0 < 0.0 || xx + widest / 2.0 > width {
-            continue;
-        }
-        let label = if coarse { &t.coarse_label } else { &t.label };
+        .filter(|t| {
+            let xx = f.x.map(t.x);
+            let outside = xx - widest / 2.0 < 0.0 || xx + widest / 2.0 > f.width;
+            !outside
+        })
+        .map(|t| {
+            let label = if coarse { &t.coarse_label } else { &t.label };
+            (t.x, label.as_str())
+        })
+        .collect())
+}
+
+/// The time axis: a tick and a label at each of [`time_ticks`], then the axis line. Returns
+/// the ticks drawn.
+fn draw_time_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+) -> DrawResult<Vec<(f64, String)>, DB> {
+    let (plot, scale) = (&f.plot, f.scale);
+    let x_font = scale.font(FONT, TEXT_SECONDARY, HPos::Center, VPos::Top);
+    let mut x_ticks = Vec::new();
+    for (t, label) in time_ticks(area, f, &x_font)? {
+        let xx = f.x.map(t);
         area.draw(&PathElement::new(
             vec![
                 (px(xx), px(plot.bottom)),
@@ -373,11 +441,11 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             AXIS.stroke_width(scale.px_u32(1.0)),
         ))?;
         area.draw(&Text::new(
-            label.clone(),
+            label.to_owned(),
             (px(xx), px(plot.bottom + scale.px(7.0))),
             x_font.clone(),
         ))?;
-        x_ticks.push((t.x, label.clone()));
+        x_ticks.push((t, label.to_owned()));
     }
     area.draw(&PathElement::new(
         vec![
@@ -386,11 +454,19 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         ],
         AXIS.stroke_width(scale.px_u32(1.0)),
     ))?;
+    Ok(x_ticks)
+}
 
-    // Vertical markers (e.g. where projections begin).
+/// Vertical markers (such as where projections begin), dashed and labelled at the top, then
+/// horizontal reference lines (such as a standard), labelled at the right.
+fn draw_markers_and_references<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+) -> DrawResult<(), DB> {
+    let (plot, scale) = (&f.plot, f.scale);
     let marker_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Bottom);
-    for m in &spec.markers {
-        let xx = px(x.map(m.x));
+    for m in &f.spec.markers {
+        let xx = px(f.x.map(m.x));
         area.draw(&DashedPathElement::new(
             vec![(xx, px(plot.top)), (xx, px(plot.bottom))],
             scale.px_u32(3.0),
@@ -403,11 +479,9 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             marker_font.clone(),
         ))?;
     }
-
-    // Reference lines.
     let ref_font = scale.font(FONT, TEXT, HPos::Right, VPos::Bottom);
-    for r in &spec.references {
-        let yy = px(y.map(r.value));
+    for r in &f.spec.references {
+        let yy = px(f.y.map(r.value));
         area.draw(&PathElement::new(
             vec![(px(plot.left), yy), (px(plot.right), yy)],
             AXIS.stroke_width(scale.px_u32(2.0)),
@@ -418,16 +492,27 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             ref_font.clone(),
         ))?;
     }
+    Ok(())
+}
 
-    // The lines, then a marker at each line's last point.
+/// A points-only line (targets) and where its points were placed, to draw over the lines.
+type TargetLine<'s> = (&'s LineSpec, Vec<(i32, i32)>);
+
+/// The lines, solid or dashed and cut at their breaks; targets are only placed, to be drawn
+/// over the lines by [`draw_targets`]. Returns every point placed and the targets.
+fn draw_lines<'s, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'s>,
+) -> DrawResult<(Vec<PlacedPoint>, Vec<TargetLine<'s>>), DB> {
+    let scale = f.scale;
     let mut points = Vec::new();
     let stroke = scale.px_u32(2.5);
     let mut targets = Vec::new();
-    for (li, line) in spec.lines.iter().enumerate() {
+    for (li, line) in f.spec.lines.iter().enumerate() {
         let coords: Vec<(i32, i32)> = line
             .points
             .iter()
-            .map(|&(t, v)| (px(x.map(t)), px(y.map(v))))
+            .map(|&(t, v)| (px(f.x.map(t)), px(f.y.map(v))))
             .collect();
         for (index, &(cx, cy)) in coords.iter().enumerate() {
             points.push(PlacedPoint {
@@ -455,37 +540,51 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             }
         }
     }
+    Ok((points, targets))
+}
 
-    // Targets on top of the lines.
-    let reference_ys: Vec<f64> = spec.references.iter().map(|r| y.map(r.value)).collect();
-    for (line, coords) in &targets {
-        draw_targets(area, spec, line, coords, scale, (&plot, &reference_ys))?;
-    }
+/// Where a key's end label belongs: the key, its label, the last point of its last line (in
+/// pixels) and that line's index.
+type LineEnd<'s> = (&'s str, &'s str, (f64, f64), usize);
 
-    // End labels, one per key, at the last point of its last line, spread apart.
-    let mut ends: Vec<(&str, &str, (f64, f64), usize)> = Vec::new();
-    for (key, label) in &keys {
+/// Each key's line end: the last point of its last line, in time; a locality's label goes at
+/// the end of its figures, not at a target beyond them.
+fn line_ends<'s>(f: &Frame<'s>) -> Vec<LineEnd<'s>> {
+    let spec = f.spec;
+    let mut ends = Vec::new();
+    for &(key, label) in &f.keys {
         let last = spec
             .lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.key == *key)
-            // A locality's label goes at the end of its figures, not at a target beyond them.
+            .filter(|(_, l)| l.key == key)
             .filter(|(_, l)| {
-                !l.points_only || spec.lines.iter().all(|m| m.key != *key || m.points_only)
+                !l.points_only || spec.lines.iter().all(|m| m.key != key || m.points_only)
             })
             .filter_map(|(i, l)| l.points.last().map(|p| (i, *p)))
             .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
         if let Some((line_index, (t, v))) = last {
-            ends.push((key, label, (x.map(t), y.map(v)), line_index));
+            ends.push((key, label, (f.x.map(t), f.y.map(v)), line_index));
         }
     }
+    ends
+}
+
+/// End labels, one per key, spread apart in the right margin, each with its line's marker at
+/// the line's end and beside the label. Returns (key, label drawn, centre y) for each.
+fn draw_end_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+) -> DrawResult<Vec<(String, String, f64)>, DB> {
+    let (plot, scale) = (&f.plot, f.scale);
+    let label_font = scale.font(FONT, TEXT, HPos::Left, VPos::Center);
+    let ends = line_ends(f);
     let wanted: Vec<f64> = ends.iter().map(|e| e.2 .1).collect();
-    let placed = spread_apart(&wanted, text_h + scale.px(4.0), plot.top, plot.bottom);
+    let placed = spread_apart(&wanted, f.text_h + scale.px(4.0), plot.top, plot.bottom);
     let r = scale.px(4.5).round() as i32;
     let mut end_labels = Vec::new();
     for ((key, label, (ex, ey), line_index), ly) in ends.iter().zip(placed) {
-        let style = spec.lines[*line_index].style;
+        let style = f.spec.lines[*line_index].style;
         // The line's end and its label carry the same marker, so that a line can be
         // matched with its label by shape as well as by colour.
         draw_marker(area, style.marker, (px(*ex), px(*ey)), r, style.colour)?;
@@ -497,7 +596,7 @@ pub fn draw_line_chart<DB: DrawingBackend>(
             style.colour,
         )?;
         // Shorten a label that does not fit in the margin; the legend gives it in full.
-        let room = width - (plot.right + scale.px(22.0)) - scale.px(2.0);
+        let room = f.width - (plot.right + scale.px(22.0)) - scale.px(2.0);
         let shown = fit_text(area, label, &label_font, room)?;
         area.draw(&Text::new(
             shown.clone(),
@@ -506,12 +605,39 @@ pub fn draw_line_chart<DB: DrawingBackend>(
         ))?;
         end_labels.push((key.to_string(), shown, ly));
     }
+    Ok(end_labels)
+}
 
+/// Draws `spec` filling `area` and returns where everything went.
+/// With no data it draws a short message instead and returns an empty layout.
+pub fn draw_line_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &LineChartSpec,
+    scale: Scale,
+) -> DrawResult<LineChartLayout, DB> {
+    area.fill(&BACKGROUND)?;
+    let (Some(values), Some(times)) = (value_range(spec), time_range(spec)) else {
+        return draw_message(area, "No data for this choice", scale);
+    };
+    if !(values.1 - values.0).is_finite() || !(times.1 - times.0).is_finite() {
+        return draw_message(area, TOO_WIDE, scale);
+    }
+    let f = frame(area, spec, scale, values, times)?;
+    draw_value_axis(area, &f)?;
+    let x_ticks = draw_time_axis(area, &f)?;
+    draw_markers_and_references(area, &f)?;
+    let (points, targets) = draw_lines(area, &f)?;
+    // Targets on top of the lines.
+    let reference_ys: Vec<f64> = spec.references.iter().map(|r| f.y.map(r.value)).collect();
+    for (line, coords) in &targets {
+        draw_targets(area, spec, line, coords, scale, (&f.plot, &reference_ys))?;
+    }
+    let end_labels = draw_end_labels(area, &f)?;
     Ok(LineChartLayout {
-        plot,
-        x,
-        y,
-        y_ticks,
+        plot: f.plot,
+        x: f.x,
+        y: f.y,
+        y_ticks: f.y_ticks,
         x_ticks,
         end_labels,
         points,

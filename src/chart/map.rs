@@ -159,38 +159,58 @@ fn label_point(ring: &[(f64, f64)]) -> (f64, f64) {
     ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
 }
 
-/// Draws the map and its legend filling `area`.
-pub fn draw_map<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    spec: &MapSpec,
-    scale: Scale,
-) -> DrawResult<MapLayout, DB> {
-    area.fill(&BACKGROUND)?;
-    let (w, h) = area.dim_in_pixel();
-    let (width, height) = (f64::from(w), f64::from(h));
-    let px = |v: f64| v.round() as i32;
-    let legend_h = scale.px(if spec.areas.iter().any(|a| a.value.is_none()) {
-        74.0
-    } else {
-        56.0
-    });
-    let Some(projection) = Projection::fit(
-        &spec.areas,
-        (
-            scale.px(8.0),
-            scale.px(8.0),
-            width - scale.px(8.0),
-            height - legend_h - scale.px(8.0),
-        ),
-    ) else {
-        return Ok(MapLayout { areas: vec![] });
-    };
-    let values: Vec<f64> = spec.areas.iter().filter_map(|a| a.value).collect();
-    let (lo, hi) = values
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
-    let t = |v: f64| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+/// A position in device pixels, rounded to a whole pixel.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
 
+/// A ring in whole device pixels, closed (its first point repeated at the end).
+fn closed_ring(ring: &[(f64, f64)]) -> Vec<(i32, i32)> {
+    let mut closed: Vec<(i32, i32)> = ring.iter().map(|&(x, y)| (px(x), px(y))).collect();
+    closed.extend(closed.first().copied());
+    closed
+}
+
+/// The fills of the areas: the ramp from the lowest value shown to the highest.
+#[derive(Debug, Clone, Copy)]
+struct Shades {
+    lo: f64,
+    hi: f64,
+}
+
+impl Shades {
+    /// The shades for the values of `areas`.
+    fn of(areas: &[MapArea]) -> Shades {
+        let (lo, hi) = areas
+            .iter()
+            .filter_map(|a| a.value)
+            .fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(v), h.max(v)));
+        Shades { lo, hi }
+    }
+
+    /// The fill of an area with `value` (the middle of the ramp when every value is the same,
+    /// grey with none).
+    fn fill(self, value: Option<f64>) -> RGBColor {
+        let Shades { lo, hi } = self;
+        let t = |v: f64| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+        value.map_or(NO_DATA, |v| ramp(t(v)))
+    }
+}
+
+/// What the stages of drawing one map share.
+struct Frame<'s> {
+    spec: &'s MapSpec,
+    scale: Scale,
+    shades: Shades,
+}
+
+/// Each area filled with its shade and outlined thinly; returns their rings in pixels.
+fn draw_areas<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+    projection: &Projection,
+) -> DrawResult<MapLayout, DB> {
+    let (spec, scale) = (f.spec, f.scale);
     let mut layout = MapLayout { areas: Vec::new() };
     for a in &spec.areas {
         let rings: PixelRings = a
@@ -198,41 +218,59 @@ pub fn draw_map<DB: DrawingBackend>(
             .iter()
             .map(|r| r.iter().map(|p| projection.project(*p)).collect())
             .collect();
-        let fill = a.value.map_or(NO_DATA, |v| ramp(t(v)));
+        let fill = f.shades.fill(a.value);
         for r in &rings {
             let pts: Vec<(i32, i32)> = r.iter().map(|&(x, y)| (px(x), px(y))).collect();
             area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
-            let mut closed = pts.clone();
-            closed.extend(pts.first().copied());
             area.draw(&PathElement::new(
-                closed,
+                closed_ring(r),
                 AXIS.stroke_width(scale.px_u32(1.0)),
             ))?;
         }
         layout.areas.push((a.code.clone(), rings));
     }
-    // Chosen areas' thick outlines go over every fill.
-    for (a, (_, rings)) in spec.areas.iter().zip(&layout.areas) {
+    Ok(layout)
+}
+
+/// The chosen areas' thick outlines, over every fill.
+fn draw_chosen<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+    layout: &MapLayout,
+) -> DrawResult<(), DB> {
+    for (a, (_, rings)) in f.spec.areas.iter().zip(&layout.areas) {
         if !a.chosen {
             continue;
         }
         for r in rings {
-            let mut closed: Vec<(i32, i32)> = r.iter().map(|&(x, y)| (px(x), px(y))).collect();
-            closed.extend(closed.first().copied());
             area.draw(&PathElement::new(
-                closed,
-                TEXT.stroke_width(scale.px_u32(3.0)),
+                closed_ring(r),
+                TEXT.stroke_width(f.scale.px_u32(3.0)),
             ))?;
         }
     }
-    // Labels after all fills, so that no area covers another's label.
-    for (a, (_, rings)) in spec.areas.iter().zip(&layout.areas) {
+    Ok(())
+}
+
+/// Each area's label, line by line, in the middle of its largest ring, in a colour readable on
+/// its fill; drawn after all fills, so that no area covers another's label.
+fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+    layout: &MapLayout,
+) -> DrawResult<(), DB> {
+    let scale = f.scale;
+    for (a, (_, rings)) in f.spec.areas.iter().zip(&layout.areas) {
         let Some(largest) = rings.iter().max_by_key(|r| r.len()) else {
             continue;
         };
         let (cx, cy) = label_point(largest);
-        let fill = a.value.map_or(NO_DATA, |v| ramp(t(v)));
-        let font = scale.font(FONT, text_on(fill), HPos::Center, VPos::Center);
+        let font = scale.font(
+            FONT,
+            text_on(f.shades.fill(a.value)),
+            HPos::Center,
+            VPos::Center,
+        );
         for (i, line) in a.label.lines().enumerate() {
             let dy = (i as f64 - 0.5) * scale.px(FONT + 3.0);
             area.draw(&Text::new(
@@ -242,9 +280,42 @@ pub fn draw_map<DB: DrawingBackend>(
             ))?;
         }
     }
+    Ok(())
+}
 
-    // Legend: a ramp from the lowest to the highest value, with both ends labelled.
-    let top = height - legend_h + scale.px(4.0);
+/// The legend's second row, at `y`: the fill of areas without a figure, so that grey is not
+/// read as "low".
+fn draw_no_figure_key<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scale: Scale,
+    y: f64,
+    font: &TextStyle<'_>,
+) -> DrawResult<(), DB> {
+    let corners = [
+        (px(scale.px(8.0)), px(y)),
+        (px(scale.px(26.0)), px(y + scale.px(12.0))),
+    ];
+    area.draw(&Rectangle::new(corners, NO_DATA.filled()))?;
+    area.draw(&Rectangle::new(
+        corners,
+        AXIS.stroke_width(scale.px_u32(1.0)),
+    ))?;
+    area.draw(&Text::new(
+        "No figure published".to_owned(),
+        (px(scale.px(32.0)), px(y + scale.px(6.0))),
+        font.clone(),
+    ))
+}
+
+/// The legend, from `top`: its title, then a ramp from the lowest to the highest value with both
+/// ends labelled, and (when some area has no figure) the key to the grey of those areas.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+    top: f64,
+) -> DrawResult<(), DB> {
+    let (spec, scale) = (f.spec, f.scale);
+    let width = f64::from(area.dim_in_pixel().0);
     let title_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
     area.draw(&Text::new(
         spec.legend_title.clone(),
@@ -268,45 +339,58 @@ pub fn draw_map<DB: DrawingBackend>(
     let end_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Center);
     let (low, high) = &spec.legend_range;
     let low_w = f64::from(text_size(area, low, &end_font)?.0);
+    let ends_y = px(bar_top + scale.px(6.0));
     area.draw(&Text::new(
         low.clone(),
-        (
-            px(scale.px(8.0) + bar_w + scale.px(8.0)),
-            px(bar_top + scale.px(6.0)),
-        ),
+        (px(scale.px(8.0) + bar_w + scale.px(8.0)), ends_y),
         end_font.clone(),
     ))?;
     if spec.areas.iter().any(|a| a.value.is_none()) {
-        // A second row: the fill of areas without a figure, so that grey is not read as "low".
-        let y = bar_top + scale.px(18.0);
-        area.draw(&Rectangle::new(
-            [
-                (px(scale.px(8.0)), px(y)),
-                (px(scale.px(26.0)), px(y + scale.px(12.0))),
-            ],
-            NO_DATA.filled(),
-        ))?;
-        area.draw(&Rectangle::new(
-            [
-                (px(scale.px(8.0)), px(y)),
-                (px(scale.px(26.0)), px(y + scale.px(12.0))),
-            ],
-            AXIS.stroke_width(scale.px_u32(1.0)),
-        ))?;
-        area.draw(&Text::new(
-            "No figure published".to_owned(),
-            (px(scale.px(32.0)), px(y + scale.px(6.0))),
-            end_font.clone(),
-        ))?;
+        draw_no_figure_key(area, scale, bar_top + scale.px(18.0), &end_font)?;
     }
     area.draw(&Text::new(
         format!("to {high}"),
-        (
-            px(scale.px(8.0) + bar_w + scale.px(14.0) + low_w),
-            px(bar_top + scale.px(6.0)),
-        ),
+        (px(scale.px(8.0) + bar_w + scale.px(14.0) + low_w), ends_y),
         end_font,
     ))?;
+    Ok(())
+}
+
+/// Draws the map and its legend filling `area`.
+pub fn draw_map<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &MapSpec,
+    scale: Scale,
+) -> DrawResult<MapLayout, DB> {
+    area.fill(&BACKGROUND)?;
+    let (w, h) = area.dim_in_pixel();
+    let (width, height) = (f64::from(w), f64::from(h));
+    // A second row in the legend for areas without a figure.
+    let legend_h = scale.px(if spec.areas.iter().any(|a| a.value.is_none()) {
+        74.0
+    } else {
+        56.0
+    });
+    let Some(projection) = Projection::fit(
+        &spec.areas,
+        (
+            scale.px(8.0),
+            scale.px(8.0),
+            width - scale.px(8.0),
+            height - legend_h - scale.px(8.0),
+        ),
+    ) else {
+        return Ok(MapLayout { areas: vec![] });
+    };
+    let f = Frame {
+        spec,
+        scale,
+        shades: Shades::of(&spec.areas),
+    };
+    let layout = draw_areas(area, &f, &projection)?;
+    draw_chosen(area, &f, &layout)?;
+    draw_labels(area, &f, &layout)?;
+    draw_legend(area, &f, height - legend_h + scale.px(4.0))?;
     Ok(layout)
 }
 

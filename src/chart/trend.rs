@@ -5,8 +5,8 @@ use crate::chart::line_spec::{
 };
 use crate::chart::palette::shown_styles;
 use crate::model::display::{apply_mode, index_base, DisplayMode};
-use crate::model::query::trend_lines;
-use crate::model::{AreaFile, Period, PeriodError, Status, ThemeData, ValueType};
+use crate::model::query::{trend_lines, TrendLine};
+use crate::model::{AreaFile, Indicator, Period, PeriodError, Status, ThemeData, ValueType};
 
 /// Tick spacings for quarters: every 1, 2 quarters, then every 1, 2, 5, 10 years.
 const QUARTER_STEPS: [i64; 6] = [1, 2, 4, 8, 20, 40];
@@ -54,7 +54,7 @@ fn month_gaps(points: &[(Period, f64)]) -> Vec<usize> {
 
 /// A marker at each break in the indicator's series that falls inside the periods shown, just
 /// before the first period on the new basis.
-fn break_markers(ind: &crate::model::Indicator, periods: &[Period]) -> Vec<VerticalMarker> {
+fn break_markers(ind: &Indicator, periods: &[Period]) -> Vec<VerticalMarker> {
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
         return Vec::new();
     };
@@ -96,7 +96,8 @@ struct TimeAxis {
     coarse_from: i64,
 }
 
-fn time_axis(lines: &[crate::model::query::TrendLine<'_>]) -> TimeAxis {
+/// The time axis of `lines`.
+fn time_axis(lines: &[TrendLine<'_>]) -> TimeAxis {
     let mut periods: Vec<Period> = lines
         .iter()
         .flat_map(|l| l.points.iter().map(|p| p.0))
@@ -139,6 +140,73 @@ fn time_axis(lines: &[crate::model::query::TrendLine<'_>]) -> TimeAxis {
     }
 }
 
+/// The line of each of `lines`, labelled with its area's short name and styled by the area's
+/// place among the areas shown: estimates solid, the rest dashed, targets as points only.
+fn line_specs(lines: &[TrendLine<'_>], areas: &AreaFile) -> Vec<LineSpec> {
+    let mut shown: Vec<&str> = Vec::new();
+    for l in lines {
+        if !shown.contains(&l.area) {
+            shown.push(l.area);
+        }
+    }
+    let styles = shown_styles(&shown);
+    lines
+        .iter()
+        .map(|l| {
+            let at = shown.iter().position(|a| *a == l.area).unwrap_or(0);
+            LineSpec {
+                key: l.area.to_owned(),
+                label: areas.short_name(l.area).to_owned(),
+                style: styles[at],
+                dashed: l.status != Status::Actual,
+                points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
+                breaks: month_gaps(&l.points),
+                points_only: l.status == Status::Target,
+                period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
+                status_label: l.status.label().to_owned(),
+                source: l.source.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// A marker where projections take over from estimates: only when both are shown and the
+/// projections start after the estimates.
+fn projection_marker(lines: &[TrendLine<'_>]) -> Option<VerticalMarker> {
+    let last_actual = lines
+        .iter()
+        .filter(|l| l.status == Status::Actual)
+        .filter_map(|l| l.points.last())
+        .map(|p| p.0)
+        .max();
+    let first_projection = lines
+        .iter()
+        .filter(|l| l.status == Status::Projection)
+        .filter_map(|l| l.points.first())
+        .map(|p| p.0)
+        .min()
+        .filter(|p| last_actual.is_some_and(|a| a < *p));
+    first_projection.map(|p| VerticalMarker {
+        x: p.midpoint() - 0.5,
+        label: "Projections →".to_owned(),
+    })
+}
+
+/// The indicator's standards as reference lines, for the figures as published only (a standard
+/// means nothing on an index or a change).
+fn reference_lines(ind: &Indicator, mode: DisplayMode) -> Vec<ReferenceLine> {
+    if mode != DisplayMode::Absolute {
+        return Vec::new();
+    }
+    ind.standards
+        .iter()
+        .map(|s| ReferenceLine {
+            value: s.value,
+            label: s.label.clone(),
+        })
+        .collect()
+}
+
 /// The trend chart of an indicator for the chosen areas: estimates solid, projections, plans
 /// and targets dashed, a marker where projections take over from estimates, the indicator's
 /// standards as reference lines (for the figures as published), and the unit above the axis.
@@ -167,76 +235,17 @@ pub fn trend_spec(
     };
 
     let axis = time_axis(&lines);
-    let mut others: Vec<&str> = Vec::new();
-    for l in &lines {
-        if !others.contains(&l.area) {
-            others.push(l.area);
-        }
-    }
-    let styles = shown_styles(&others);
-    let line_specs = lines
-        .iter()
-        .map(|l| {
-            let at = others.iter().position(|a| *a == l.area).unwrap_or(0);
-            LineSpec {
-                key: l.area.to_owned(),
-                label: areas.short_name(l.area).to_owned(),
-                style: styles[at],
-                dashed: l.status != Status::Actual,
-                points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
-                breaks: month_gaps(&l.points),
-                points_only: l.status == Status::Target,
-                period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
-                status_label: l.status.label().to_owned(),
-                source: l.source.to_owned(),
-            }
-        })
-        .collect();
-
-    // Mark where projections take over from estimates: only when both are shown and the
-    // projections start after the estimates.
-    let last_actual = lines
-        .iter()
-        .filter(|l| l.status == Status::Actual)
-        .filter_map(|l| l.points.last())
-        .map(|p| p.0)
-        .max();
-    let first_projection = lines
-        .iter()
-        .filter(|l| l.status == Status::Projection)
-        .filter_map(|l| l.points.first())
-        .map(|p| p.0)
-        .min()
-        .filter(|p| last_actual.is_some_and(|a| a < *p));
-    let mut markers: Vec<VerticalMarker> = first_projection
-        .map(|p| VerticalMarker {
-            x: p.midpoint() - 0.5,
-            label: "Projections →".to_owned(),
-        })
-        .into_iter()
-        .collect();
+    let mut markers: Vec<VerticalMarker> = projection_marker(&lines).into_iter().collect();
     markers.extend(break_markers(ind, &axis.periods));
-    let references = if mode == DisplayMode::Absolute {
-        ind.standards
-            .iter()
-            .map(|s| ReferenceLine {
-                value: s.value,
-                label: s.label.clone(),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-
     Ok(LineChartSpec {
         value_type: ind.value_type,
         decimals: ind.decimals(),
         mode,
         unit_label,
-        lines: line_specs,
+        lines: line_specs(&lines, areas),
         time_ticks: axis.ticks,
         markers,
-        references,
+        references: reference_lines(ind, mode),
         include_zero: matches!(ind.value_type, ValueType::GbpMillion)
             && mode == DisplayMode::Absolute,
         tick_steps: axis.steps,

@@ -165,84 +165,76 @@ fn check_import(report: &mut Report, path: &Path, areas: &AreaFile) {
     }
 }
 
-/// Runs the checks.
-pub fn run(options: &Options) -> Report {
-    let mut report = Report {
-        out: Vec::new(),
-        problems: Vec::new(),
-    };
-    let files = match json_files(&options.inputs) {
-        Ok(f) => f,
-        Err(e) => {
-            report.problems.push(e);
-            return report;
-        }
-    };
-    let areas_path = options.areas.clone().unwrap_or_else(|| {
+/// The area list to check the other files against: the one asked for, else `areas.json` among
+/// `files`, else `data/areas.json`.
+fn areas_path(options: &Options, files: &[PathBuf]) -> PathBuf {
+    options.areas.clone().unwrap_or_else(|| {
         files
             .iter()
             .find(|f| f.file_name().is_some_and(|n| n == "areas.json"))
             .cloned()
             .unwrap_or_else(|| PathBuf::from("data/areas.json"))
-    });
-    let areas: Option<AreaFile> = match std::fs::read_to_string(&areas_path) {
+    })
+}
+
+/// Reads and checks the area list, reporting why it cannot be used.
+fn read_areas(report: &mut Report, path: &Path) -> Option<AreaFile> {
+    match std::fs::read_to_string(path) {
         Err(e) => {
             report
                 .problems
-                .push(format!("{}: cannot be read ({e})", display(&areas_path)));
+                .push(format!("{}: cannot be read ({e})", display(path)));
             None
         }
-        Ok(text) => match parse_areas(&display(&areas_path), &text) {
+        Ok(text) => match parse_areas(&display(path), &text) {
             Ok(a) => Some(a),
             Err(e) => {
-                push_error(&mut report, &e);
+                push_error(report, &e);
                 None
             }
         },
-    };
-    let Some(areas) = areas else {
-        report
-            .problems
-            .push("the other files cannot be checked without a valid area list".into());
-        return report;
-    };
-    for path in &options.imports {
-        check_import(&mut report, path, &areas);
     }
+}
 
-    let mut themes: Vec<ThemeData> = Vec::new();
-    let mut checked = 1;
-    for file in files
-        .iter()
-        .filter(|f| f.file_name() != areas_path.file_name() || f.parent() != areas_path.parent())
-    {
-        checked += 1;
-        let name = display(file);
-        match std::fs::read_to_string(file) {
-            Err(e) => report
-                .problems
-                .push(format!("{name}: cannot be read ({e})")),
-            Ok(text) if file.file_name().is_some_and(|n| n == "boundaries.json") => {
-                if let Err(e) = parse_boundaries(&name, &text, &areas) {
-                    push_error(&mut report, &e);
-                }
+/// Checks one data file other than the area list, by its name: the boundaries, the England-wide
+/// figures or a theme (returned, to be counted and written as CSV).
+fn check_file(report: &mut Report, file: &Path, areas: &AreaFile) -> Option<ThemeData> {
+    let name = display(file);
+    match std::fs::read_to_string(file) {
+        Err(e) => report
+            .problems
+            .push(format!("{name}: cannot be read ({e})")),
+        Ok(text) if file.file_name().is_some_and(|n| n == "boundaries.json") => {
+            if let Err(e) = parse_boundaries(&name, &text, areas) {
+                push_error(report, &e);
             }
-            Ok(text) if file.file_name().is_some_and(|n| n == "england.json") => {
-                if let Err(e) = parse_england(&name, &text) {
-                    push_error(&mut report, &e);
-                }
-            }
-            Ok(text) => match parse_theme(&name, &text, &areas) {
-                Ok(t) => themes.push(t),
-                Err(e) => push_error(&mut report, &e),
-            },
         }
+        Ok(text) if file.file_name().is_some_and(|n| n == "england.json") => {
+            if let Err(e) = parse_england(&name, &text) {
+                push_error(report, &e);
+            }
+        }
+        Ok(text) => match parse_theme(&name, &text, areas) {
+            Ok(t) => return Some(t),
+            Err(e) => push_error(report, &e),
+        },
     }
-    let figures: usize = themes
+    None
+}
+
+/// How many figures `themes` hold.
+fn figure_count(themes: &[ThemeData]) -> usize {
+    themes
         .iter()
         .flat_map(|t| &t.series)
         .map(|s| s.points.len())
-        .sum();
+        .sum()
+}
+
+/// The last line of the output: how many files were checked, and either what they hold or how
+/// many problems they have.
+fn summarise(report: &mut Report, checked: usize, areas: &AreaFile, themes: &[ThemeData]) {
+    let figures = figure_count(themes);
     let series: usize = themes.iter().map(|t| t.series.len()).sum();
     if report.ok() {
         report.out.push(format!(
@@ -257,20 +249,61 @@ pub fn run(options: &Options) -> Report {
             if n == 1 { "" } else { "s" }
         ));
     }
+}
+
+/// Writes every figure of `themes` as tidy CSV to `path`.
+fn write_csv(report: &mut Report, path: &Path, areas: &AreaFile, themes: &[ThemeData]) {
+    let figures = figure_count(themes);
+    let mut csv = String::from(TIDY_HEADER);
+    csv.push('\n');
+    for t in themes {
+        tidy_rows(t, areas, &mut csv);
+    }
+    match std::fs::write(path, csv) {
+        Ok(()) => report
+            .out
+            .push(format!("wrote {figures} figures to {}", display(path))),
+        Err(e) => report
+            .problems
+            .push(format!("{}: cannot be written ({e})", display(path))),
+    }
+}
+
+/// Runs the checks.
+pub fn run(options: &Options) -> Report {
+    let mut report = Report {
+        out: Vec::new(),
+        problems: Vec::new(),
+    };
+    let files = match json_files(&options.inputs) {
+        Ok(f) => f,
+        Err(e) => {
+            report.problems.push(e);
+            return report;
+        }
+    };
+    let areas_path = areas_path(options, &files);
+    let Some(areas) = read_areas(&mut report, &areas_path) else {
+        report
+            .problems
+            .push("the other files cannot be checked without a valid area list".into());
+        return report;
+    };
+    for path in &options.imports {
+        check_import(&mut report, path, &areas);
+    }
+    let others: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.file_name() != areas_path.file_name() || f.parent() != areas_path.parent())
+        .collect();
+    let themes: Vec<ThemeData> = others
+        .iter()
+        .filter_map(|file| check_file(&mut report, file, &areas))
+        .collect();
+    // The area list and the others.
+    summarise(&mut report, others.len() + 1, &areas, &themes);
     if let Some(csv_path) = &options.csv {
-        let mut csv = String::from(TIDY_HEADER);
-        csv.push('\n');
-        for t in &themes {
-            tidy_rows(t, &areas, &mut csv);
-        }
-        match std::fs::write(csv_path, csv) {
-            Ok(()) => report
-                .out
-                .push(format!("wrote {figures} figures to {}", display(csv_path))),
-            Err(e) => report
-                .problems
-                .push(format!("{}: cannot be written ({e})", display(csv_path))),
-        }
+        write_csv(&mut report, csv_path, &areas, &themes);
     }
     report
 }

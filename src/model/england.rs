@@ -3,7 +3,7 @@
 //! when someone asks for the England-wide map.
 
 use crate::model::load::{check_version, parse_checked};
-use crate::model::validate::Finding;
+use crate::model::validate::{finding, Finding, Place};
 use crate::model::{Indicator, LoadError, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -109,20 +109,14 @@ impl EnglandFile {
     }
 }
 
-fn finding(path: String, message: impl Into<String>) -> Finding {
-    Finding {
-        path,
-        message: message.into(),
-    }
-}
-
 fn validate(file: &EnglandFile) -> Vec<Finding> {
     let mut out = check_version(file.format_version);
     let mut codes = HashSet::new();
     for (i, a) in file.areas.iter().enumerate() {
         if !codes.insert(a.code.as_str()) {
             out.push(finding(
-                format!("$.areas[{i}].code"),
+                Place::Area(i),
+                "code",
                 format!("the area \"{}\" is listed twice", a.code),
             ));
         }
@@ -133,7 +127,8 @@ fn validate(file: &EnglandFile) -> Vec<Finding> {
             .any(|[lon, lat]| !(-180.0..=180.0).contains(lon) || !(-90.0..=90.0).contains(lat));
         if a.rings.is_empty() || bad_point || a.rings.iter().any(|r| r.len() < 3) {
             out.push(finding(
-                format!("$.areas[{i}].rings"),
+                Place::Area(i),
+                "rings",
                 "an area needs rings of at least 3 points, each a longitude and a latitude",
             ));
         }
@@ -141,19 +136,25 @@ fn validate(file: &EnglandFile) -> Vec<Finding> {
     for (i, ind) in file.indicators.iter().enumerate() {
         if file.source(&ind.source).is_none() {
             out.push(finding(
-                format!("$.indicators[{i}].source"),
+                Place::Indicator(i),
+                "source",
                 format!("unknown source \"{}\" (not in $.sources)", ind.source),
             ));
         }
         for (code, value) in &ind.values {
-            let path = format!("$.indicators[{i}].values.{code}");
+            let field = format!("values.{code}");
             if code != ENGLAND && !codes.contains(code.as_str()) {
                 out.push(finding(
-                    path,
+                    Place::Indicator(i),
+                    field,
                     format!("unknown area \"{code}\" (not in $.areas)"),
                 ));
             } else if !value.is_finite() {
-                out.push(finding(path, "the value is not a finite number"));
+                out.push(finding(
+                    Place::Indicator(i),
+                    field,
+                    "the value is not a finite number",
+                ));
             }
         }
     }

@@ -2,7 +2,7 @@
 //! as `file:line:column`, JSON path and a plain message.
 
 use crate::model::locate::Locations;
-use crate::model::validate::{validate_areas, validate_theme, Finding};
+use crate::model::validate::{finding, validate_areas, validate_theme, Finding, Place};
 use crate::model::{AreaFile, LoadError, Problem, ThemeData};
 use serde::de::DeserializeOwned;
 
@@ -80,12 +80,13 @@ pub(crate) fn locate(file: &str, text: &str, findings: Vec<Finding>) -> LoadErro
     let mut problems: Vec<Problem> = findings
         .into_iter()
         .map(|f| {
-            let (line, column) = locations.find(&f.path);
+            let path = f.path();
+            let (line, column) = locations.find(&path);
             Problem {
                 file: file.to_owned(),
                 line,
                 column,
-                path: f.path,
+                path,
                 message: f.message,
             }
         })
@@ -102,12 +103,11 @@ pub(crate) fn check_version(version: u32) -> Vec<Finding> {
     if version == FORMAT_VERSION {
         return Vec::new();
     }
-    vec![Finding {
-        path: "$.format_version".into(),
-        message: format!(
-            "format_version is {version}, but this explorer reads version {FORMAT_VERSION}"
-        ),
-    }]
+    vec![finding(
+        Place::File,
+        "format_version",
+        format!("format_version is {version}, but this explorer reads version {FORMAT_VERSION}"),
+    )]
 }
 
 /// Reads and checks `data/areas.json`.

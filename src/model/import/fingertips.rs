@@ -10,7 +10,7 @@
 use crate::model::csv::{parse_csv, CsvRow, CsvTable};
 use crate::model::import::{Imported, IMPORTED_THEME};
 use crate::model::series::Status;
-use crate::model::validate::validate_theme;
+use crate::model::validate::{validate_theme, Place};
 use crate::model::{
     Area, AreaFile, AreaLevel, Indicator, LoadError, Period, PeriodType, Point, Polarity, Problem,
     Series, Source, ThemeData, ValueType, FORMAT_VERSION,
@@ -39,6 +39,7 @@ const KINDS: [PeriodType; 5] = [
     PeriodType::PooledYears,
 ];
 
+#[derive(Clone, Copy)]
 struct Columns {
     id: usize,
     name: usize,
@@ -68,6 +69,7 @@ struct Key {
 struct Reader<'a> {
     file: &'a str,
     table: &'a CsvTable,
+    cols: Columns,
     problems: Vec<Problem>,
 }
 
@@ -254,15 +256,19 @@ struct Gathered {
     points: BTreeMap<(String, String), Point>,
 }
 
-/// The series and point a JSON path points into (`$.series[3].points[1].count` → (3, Some(1))).
-fn series_point(path: &str) -> Option<(usize, Option<usize>)> {
-    let rest = path.strip_prefix("$.series[")?;
-    let (i, rest) = rest.split_once(']')?;
-    let point = rest
-        .strip_prefix(".points[")
-        .and_then(|r| r.split_once(']'))
-        .and_then(|(j, _)| j.parse().ok());
-    Some((i.parse().ok()?, point))
+/// The line of the file that gave the figure at `place`, or 0 when the place is not one figure.
+fn figure_line(place: Place, data: &ThemeData, lines: &FigureLines) -> usize {
+    let Place::Point(i, j) = place else {
+        return 0;
+    };
+    let Some(s) = data.series.get(i) else {
+        return 0;
+    };
+    s.points
+        .get(j)
+        .and_then(|p| lines.get(&(s.indicator.clone(), s.area.clone(), p.period.clone())))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Runs the data checks and leaves out each point (or series) that fails one, listing it at the
@@ -271,7 +277,7 @@ fn drop_failing(
     file: &str,
     data: &mut ThemeData,
     areas: &AreaFile,
-    lines: &BTreeMap<(String, String, String), usize>,
+    lines: &FigureLines,
     problems: &mut Vec<Problem>,
 ) {
     for _ in 0..4 {
@@ -282,15 +288,7 @@ fn drop_failing(
         let mut drop_points: Vec<(usize, usize)> = Vec::new();
         let mut drop_series: Vec<usize> = Vec::new();
         for f in findings {
-            let place = series_point(&f.path);
-            let line = place
-                .and_then(|(i, j)| {
-                    let s = data.series.get(i)?;
-                    let p = s.points.get(j?)?;
-                    lines.get(&(s.indicator.clone(), s.area.clone(), p.period.clone()))
-                })
-                .copied()
-                .unwrap_or(0);
+            let line = figure_line(f.place, data, lines);
             problems.push(Problem {
                 file: file.to_owned(),
                 line,
@@ -298,10 +296,10 @@ fn drop_failing(
                 path: String::new(),
                 message: format!("{} (this row was left out)", f.message),
             });
-            match place {
-                Some((i, Some(j))) => drop_points.push((i, j)),
-                Some((i, None)) => drop_series.push(i),
-                None => {}
+            match f.place {
+                Place::Point(i, j) => drop_points.push((i, j)),
+                Place::Series(i) => drop_series.push(i),
+                _ => {}
             }
         }
         if drop_points.is_empty() && drop_series.is_empty() {
@@ -451,6 +449,261 @@ fn assemble(
     (data, lines)
 }
 
+/// The known areas, looked up by hash: 100,000 rows with 100,000 new localities stay linear.
+struct KnownAreas<'a> {
+    codes: HashSet<&'a str>,
+    /// [`lookalike_key`] → the known code.
+    lookalikes: HashMap<String, &'a str>,
+}
+
+impl<'a> KnownAreas<'a> {
+    fn of(known: &'a AreaFile) -> KnownAreas<'a> {
+        KnownAreas {
+            codes: known.areas.iter().map(|a| a.code.as_str()).collect(),
+            lookalikes: known
+                .areas
+                .iter()
+                .map(|a| (lookalike_key(&a.code), a.code.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// Reading the fields of one row; each field that cannot be used is listed at its cell.
+impl Reader<'_> {
+    /// The row's area code, or `None` (listed) when it is not a code, or is a known code
+    /// misread ("e06000030" or "E06OOOO30" would add a second Swindon).
+    fn area_code(&mut self, row: &CsvRow, known: &KnownAreas<'_>) -> Option<String> {
+        let col = self.cols.area;
+        let code = self.text(row, col).to_owned();
+        if !plausible_code(&code) {
+            self.problem(
+                row,
+                col,
+                format!("the area code \"{code}\" is not a code such as E06000030"),
+            );
+            return None;
+        }
+        if let Some(like) = known
+            .lookalikes
+            .get(&lookalike_key(&code))
+            .filter(|k| **k != code)
+        {
+            self.problem(
+                row,
+                col,
+                format!("the area code \"{code}\" looks like {like} (check capitals, and the letter O for zero)"),
+            );
+            return None;
+        }
+        Some(code)
+    }
+
+    /// The indicator of the row: the Fingertips id `id`, with the row's sex and age.
+    fn key(&self, row: &CsvRow, id: String) -> Key {
+        let field = |col: Option<usize>| {
+            col.map(|c| self.text(row, c).to_owned())
+                .unwrap_or_default()
+        };
+        Key {
+            id,
+            sex: field(self.cols.sex),
+            age: field(self.cols.age),
+        }
+    }
+
+    /// The row's period: of `kind` (the indicator's other periods') once known, else of the
+    /// first kind it reads as; `None` (listed) when it is none.
+    fn period(&mut self, row: &CsvRow, kind: Option<PeriodType>) -> Option<Period> {
+        let col = self.cols.period;
+        let original = self.text(row, col).to_owned();
+        let text = normalise_period(&original);
+        let parsed = match kind {
+            Some(kind) => Period::parse(&text, kind).map_err(|e| {
+                format!(
+                    "the period \"{original}\" is not a {} like this indicator's other periods (e.g. {})",
+                    e.kind, e.example
+                )
+            }),
+            None => kinds_for(&original)
+                .iter()
+                .find_map(|k| Period::parse(&text, *k).ok())
+                .ok_or_else(|| {
+                    format!(
+                        "the period \"{original}\" is not a year (2023), financial year (2023/24), quarter (2023/24 Q1), run of years (2021-23) or month (2024-03)"
+                    )
+                }),
+        };
+        match parsed {
+            Ok(p) => Some(p),
+            Err(message) => {
+                self.problem(row, col, message);
+                None
+            }
+        }
+    }
+
+    /// The row's 95% confidence interval: both limits, when both are numbers and contain
+    /// `value` (else it is left out, and listed when it does not contain the value).
+    fn interval(&mut self, row: &CsvRow, value: f64) -> (Option<f64>, Option<f64>) {
+        let cols = self.cols;
+        let (lower, upper) = match (
+            self.number(row, cols.lower, "lower confidence limit"),
+            self.number(row, cols.upper, "upper confidence limit"),
+        ) {
+            (Ok(l), Ok(u)) => (l, u),
+            _ => (None, None),
+        };
+        match (lower, upper) {
+            (Some(l), Some(u)) if l > value || u < value => {
+                self.problem(
+                    row,
+                    cols.lower.unwrap_or(cols.value),
+                    format!("the 95% confidence interval {l} to {u} does not contain the value {value}, so it was left out"),
+                );
+                (None, None)
+            }
+            (Some(l), Some(u)) => (Some(l), Some(u)),
+            _ => (None, None),
+        }
+    }
+
+    /// The row's figure: `value` at `period`, with the row's interval, count, denominator and
+    /// note where given.
+    fn point(&mut self, row: &CsvRow, period: Period, value: f64) -> Point {
+        let cols = self.cols;
+        let (lower, upper) = self.interval(row, value);
+        let count = self.number(row, cols.count, "count").ok().flatten();
+        let denominator = self
+            .number(row, cols.denominator, "denominator")
+            .ok()
+            .flatten();
+        let note = cols
+            .note
+            .map(|c| self.text(row, c).to_owned())
+            .filter(|n| !n.is_empty());
+        Point {
+            lower,
+            upper,
+            count,
+            denominator,
+            note,
+            ..Point::new(period.canonical(), value)
+        }
+    }
+
+    /// The locality `code` as the row names it (by its code when the row gives no name), at
+    /// the level its area type suggests.
+    fn new_area(&self, row: &CsvRow, code: String) -> Area {
+        let name = plain_name(self.text(row, self.cols.area_name));
+        let name = if name.is_empty() { code.clone() } else { name };
+        let area_type = self
+            .cols
+            .area_type
+            .map(|c| self.text(row, c))
+            .unwrap_or_default();
+        Area {
+            level: level_of(area_type, &code),
+            code,
+            short_name: name.clone(),
+            name,
+            parent: None,
+        }
+    }
+}
+
+/// What the rows give, as they are read.
+#[derive(Default)]
+struct Rows {
+    /// Each indicator's figures.
+    gathered: BTreeMap<Key, Gathered>,
+    /// (indicator key, area, period) → line of the row, to place later problems.
+    lines: BTreeMap<(Key, String, String), usize>,
+    /// Localities not among the known areas, in the order of their first rows.
+    new_areas: Vec<Area>,
+    new_codes: HashSet<String>,
+    /// Rows of breakdowns (with a Category Type), not used.
+    breakdowns: usize,
+    /// Rows without a value, skipped.
+    empty: usize,
+}
+
+impl Rows {
+    /// Reads one row: its figure is added to its indicator's, or the row is counted (a
+    /// breakdown, no value) or listed (why it cannot be used) and left out.
+    fn read(&mut self, r: &mut Reader<'_>, known: &KnownAreas<'_>, row: &CsvRow) {
+        let cols = r.cols;
+        if cols
+            .category_type
+            .is_some_and(|c| !r.text(row, c).is_empty())
+        {
+            self.breakdowns += 1;
+            return;
+        }
+        let id = r.text(row, cols.id).to_owned();
+        if id.is_empty() {
+            r.problem(row, cols.id, "the indicator ID is empty".into());
+            return;
+        }
+        let Some(code) = r.area_code(row, known) else {
+            return;
+        };
+        let value_text = r.text(row, cols.value).to_owned();
+        if value_text.is_empty() {
+            self.empty += 1;
+            return;
+        }
+        let name = r.text(row, cols.name).to_owned();
+        let key = r.key(row, id);
+        let Ok(Some(value)) = r.number(row, Some(cols.value), "value") else {
+            return;
+        };
+        let entry = self.gathered.entry(key.clone()).or_default();
+        if entry.name.is_empty() {
+            entry.name = plain_name(&name);
+        }
+        let Some(period) = r.period(row, entry.kind) else {
+            return;
+        };
+        entry.kind = Some(period.kind());
+        entry.decimals = entry.decimals.max(decimals_of(&value_text));
+        let point = r.point(row, period, value);
+        let slot = (code.clone(), point.period.clone());
+        if entry.points.contains_key(&slot) {
+            r.problem(
+                row,
+                cols.period,
+                format!("{code} {} is given twice; the first was kept", point.period),
+            );
+            return;
+        }
+        self.lines
+            .insert((key, slot.0.clone(), slot.1.clone()), row.line);
+        entry.points.insert(slot, point);
+        if !known.codes.contains(code.as_str()) && self.new_codes.insert(code.clone()) {
+            self.new_areas.push(r.new_area(row, code));
+        }
+    }
+
+    /// What is said about the rows not used that are not problems: breakdowns and empty values.
+    fn remarks(&self) -> Vec<String> {
+        let mut remarks = Vec::new();
+        if self.breakdowns > 0 {
+            remarks.push(format!(
+                "{} rows of breakdowns (by deprivation, ethnicity and so on, with a Category Type) were not used: the explorer shows whole-area figures.",
+                self.breakdowns
+            ));
+        }
+        if self.empty > 0 {
+            remarks.push(format!(
+                "{} rows have no value (Fingertips leaves suppressed or missing figures empty) and were skipped.",
+                self.empty
+            ));
+        }
+        remarks
+    }
+}
+
 /// Reads a Fingertips CSV export against the known areas.
 pub fn parse_fingertips(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
     parse_fingertips_reporting(file, text, known, &mut |_, _| {})
@@ -468,178 +721,23 @@ pub fn parse_fingertips_reporting(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Imported, LoadError> {
     let table = parse_csv(text).map_err(|e| LoadError::at(file, e.line, 1, "", e.message))?;
-    let cols = columns(file, &table)?;
     let mut r = Reader {
         file,
         table: &table,
+        cols: columns(file, &table)?,
         problems: Vec::new(),
     };
-    let mut gathered: BTreeMap<Key, Gathered> = BTreeMap::new();
-    let mut new_areas: Vec<Area> = Vec::new();
-    // Look-ups by hash: 100,000 rows with 100,000 new localities stay linear.
-    let known_codes: HashSet<&str> = known.areas.iter().map(|a| a.code.as_str()).collect();
-    let mut new_codes: HashSet<String> = HashSet::new();
-    let lookalikes: HashMap<String, &str> = known
-        .areas
-        .iter()
-        .map(|a| (lookalike_key(&a.code), a.code.as_str()))
-        .collect();
-    let (mut breakdowns, mut empty) = (0usize, 0usize);
-    // (indicator key, area, period) → line of the row, to place later problems.
-    let mut row_lines: BTreeMap<(Key, String, String), usize> = BTreeMap::new();
+    let known_areas = KnownAreas::of(known);
+    let mut rows = Rows::default();
     let total = table.rows.len();
     for (n, row) in table.rows.iter().enumerate() {
         if n > 0 && n % PROGRESS_EVERY == 0 {
             progress(n, total);
         }
-        if cols
-            .category_type
-            .is_some_and(|c| !r.text(row, c).is_empty())
-        {
-            breakdowns += 1;
-            continue;
-        }
-        let id = r.text(row, cols.id).to_owned();
-        if id.is_empty() {
-            r.problem(row, cols.id, "the indicator ID is empty".into());
-            continue;
-        }
-        let code = r.text(row, cols.area).to_owned();
-        if !plausible_code(&code) {
-            r.problem(
-                row,
-                cols.area,
-                format!("the area code \"{code}\" is not a code such as E06000030"),
-            );
-            continue;
-        }
-        // "e06000030" or "E06OOOO30" would add a second Swindon: refused, with the likely code.
-        if let Some(like) = lookalikes
-            .get(&lookalike_key(&code))
-            .filter(|k| **k != code)
-        {
-            r.problem(
-                row,
-                cols.area,
-                format!("the area code \"{code}\" looks like {like} (check capitals, and the letter O for zero)"),
-            );
-            continue;
-        }
-        let value_text = r.text(row, cols.value).to_owned();
-        if value_text.is_empty() {
-            empty += 1;
-            continue;
-        }
-        let name = r.text(row, cols.name).to_owned();
-        let key = Key {
-            id,
-            sex: cols
-                .sex
-                .map(|c| r.text(row, c).to_owned())
-                .unwrap_or_default(),
-            age: cols
-                .age
-                .map(|c| r.text(row, c).to_owned())
-                .unwrap_or_default(),
-        };
-        let Ok(Some(value)) = r.number(row, Some(cols.value), "value") else {
-            continue;
-        };
-        let original_period = r.text(row, cols.period).to_owned();
-        let period_text = normalise_period(&original_period);
-        let entry = gathered.entry(key.clone()).or_default();
-        if entry.name.is_empty() {
-            entry.name = plain_name(&name);
-        }
-        let parsed = match entry.kind {
-            Some(kind) => Period::parse(&period_text, kind).map_err(|e| {
-                format!(
-                    "the period \"{original_period}\" is not a {} like this indicator's other periods (e.g. {})",
-                    e.kind, e.example
-                )
-            }),
-            None => kinds_for(&original_period)
-                .iter()
-                .find_map(|k| Period::parse(&period_text, *k).ok())
-                .ok_or_else(|| {
-                    format!(
-                        "the period \"{original_period}\" is not a year (2023), financial year (2023/24), quarter (2023/24 Q1), run of years (2021-23) or month (2024-03)"
-                    )
-                }),
-        };
-        let period = match parsed {
-            Ok(p) => p,
-            Err(message) => {
-                r.problem(row, cols.period, message);
-                continue;
-            }
-        };
-        entry.kind = Some(period.kind());
-        entry.decimals = entry.decimals.max(decimals_of(&value_text));
-        let (lower, upper) = match (
-            r.number(row, cols.lower, "lower confidence limit"),
-            r.number(row, cols.upper, "upper confidence limit"),
-        ) {
-            (Ok(l), Ok(u)) => (l, u),
-            _ => (None, None),
-        };
-        let (lower, upper) = match (lower, upper) {
-            (Some(l), Some(u)) if l > value || u < value => {
-                let col = cols.lower.unwrap_or(cols.value);
-                r.problem(
-                    row,
-                    col,
-                    format!("the 95% confidence interval {l} to {u} does not contain the value {value}, so it was left out"),
-                );
-                (None, None)
-            }
-            (Some(l), Some(u)) => (Some(l), Some(u)),
-            _ => (None, None),
-        };
-        let count = r.number(row, cols.count, "count").ok().flatten();
-        let denominator = r
-            .number(row, cols.denominator, "denominator")
-            .ok()
-            .flatten();
-        let note = cols
-            .note
-            .map(|c| r.text(row, c).to_owned())
-            .filter(|n| !n.is_empty());
-        let point = Point {
-            lower,
-            upper,
-            count,
-            denominator,
-            note,
-            ..Point::new(period.canonical(), value)
-        };
-        let slot = (code.clone(), point.period.clone());
-        if entry.points.contains_key(&slot) {
-            r.problem(
-                row,
-                cols.period,
-                format!("{code} {} is given twice; the first was kept", point.period),
-            );
-            continue;
-        }
-        row_lines.insert((key.clone(), slot.0.clone(), slot.1.clone()), row.line);
-        entry.points.insert(slot, point);
-        if !known_codes.contains(code.as_str()) && new_codes.insert(code.clone()) {
-            let name = plain_name(r.text(row, cols.area_name));
-            let name = if name.is_empty() { code.clone() } else { name };
-            let area_type = cols.area_type.map(|c| r.text(row, c)).unwrap_or_default();
-            new_areas.push(Area {
-                level: level_of(area_type, &code),
-                code: code.clone(),
-                short_name: name.clone(),
-                name,
-                parent: None,
-            });
-        }
+        rows.read(&mut r, &known_areas, row);
     }
-    let problems = r.problems;
-    if gathered.is_empty() {
-        let mut problems = problems;
+    let mut problems = r.problems;
+    if rows.gathered.is_empty() {
         problems.push(Problem {
             file: file.to_owned(),
             line: 0,
@@ -652,24 +750,10 @@ pub fn parse_fingertips_reporting(
             problems,
         });
     }
-
-    let (data, lines) = assemble(file, &gathered, &row_lines);
-    let mut remarks = Vec::new();
-    if breakdowns > 0 {
-        remarks.push(format!(
-            "{breakdowns} rows of breakdowns (by deprivation, ethnicity and so on, with a Category Type) were not used: the explorer shows whole-area figures."
-        ));
-    }
-    if empty > 0 {
-        remarks.push(format!(
-            "{empty} rows have no value (Fingertips leaves suppressed or missing figures empty) and were skipped."
-        ));
-    }
+    let (mut data, lines) = assemble(file, &rows.gathered, &rows.lines);
     // The same checks as the bundled data: a row that breaks one (a zero denominator, a count
     // above its denominator…) is left out and listed at its line.
-    let areas = crate::model::import::with_new_areas(known, &new_areas);
-    let mut problems = problems;
-    let mut data = data;
+    let areas = crate::model::import::with_new_areas(known, &rows.new_areas);
     drop_failing(file, &mut data, &areas, &lines, &mut problems);
     if data.series.is_empty() {
         return Err(LoadError {
@@ -679,8 +763,82 @@ pub fn parse_fingertips_reporting(
     }
     Ok(Imported {
         data,
-        new_areas,
+        remarks: rows.remarks(),
+        new_areas: rows.new_areas,
         problems,
-        remarks,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Four localities (X1 to X4) with six years each (2015 to 2020), the years latest first:
+    /// series 3 is X4's and its point 5 is 2020. X4's 2020 has a denominator of zero.
+    fn four_by_six() -> String {
+        let mut text = String::from(
+            "Indicator ID,Indicator Name,Area Code,Area Name,Time period,Value,Count,Denominator\n",
+        );
+        for year in (2015..=2020).rev() {
+            for area in ["X1", "X2", "X3", "X4"] {
+                let denominator = if (area, year) == ("X4", 2020) { 0 } else { 10 };
+                text += &format!("1,Ind,{area},Place {area},{year},5,5,{denominator}\n");
+            }
+        }
+        text
+    }
+
+    fn no_areas() -> AreaFile {
+        AreaFile {
+            format_version: FORMAT_VERSION,
+            areas: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_finding_on_series_3_point_5_is_placed_at_its_row() {
+        let text = four_by_six();
+        let table = parse_csv(&text).unwrap();
+        let cols = columns("f.csv", &table).unwrap();
+        let mut r = Reader {
+            file: "f.csv",
+            table: &table,
+            cols,
+            problems: Vec::new(),
+        };
+        let known = no_areas();
+        let known_areas = KnownAreas::of(&known);
+        let mut rows = Rows::default();
+        for row in &table.rows {
+            rows.read(&mut r, &known_areas, row);
+        }
+        let (data, lines) = assemble("f.csv", &rows.gathered, &rows.lines);
+        assert_eq!(
+            (
+                data.series[3].area.as_str(),
+                data.series[3].points[5].period.as_str()
+            ),
+            ("X4", "2020")
+        );
+        // The header is line 1; X4 2020 is the fourth row.
+        assert_eq!(figure_line(Place::Point(3, 5), &data, &lines), 5);
+        assert_eq!(figure_line(Place::Point(0, 0), &data, &lines), 2 + 4 * 5);
+        assert_eq!(figure_line(Place::Series(3), &data, &lines), 0);
+        assert_eq!(figure_line(Place::Point(3, 6), &data, &lines), 0);
+        assert_eq!(figure_line(Place::Point(4, 0), &data, &lines), 0);
+    }
+
+    #[test]
+    fn a_row_that_fails_a_check_is_left_out_and_listed_at_its_line() {
+        let imported = parse_fingertips("f.csv", &four_by_six(), &no_areas()).unwrap();
+        let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            ["f.csv:5:1: the denominator must be more than zero (this row was left out)"]
+        );
+        let x4 = &imported.data.series[3];
+        assert_eq!(x4.area, "X4");
+        assert_eq!(x4.points.len(), 5);
+        assert!(x4.points.iter().all(|p| p.period != "2020"));
+    }
 }

@@ -9,12 +9,6 @@ use crate::model::validate::validate_theme;
 use crate::model::{AreaFile, LoadError, ThemeData};
 use std::collections::BTreeSet;
 
-/// The index of the series a JSON path points into (`$.series[3].points[0]` → 3).
-fn series_index(path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("$.series[")?;
-    rest.split(']').next()?.parse().ok()
-}
-
 /// Reads a theme file against the known areas.
 pub fn parse_theme_import(file: &str, text: &str, known: &AreaFile) -> Result<Imported, LoadError> {
     let mut data: ThemeData = parse_json(file, text)?;
@@ -27,13 +21,13 @@ pub fn parse_theme_import(file: &str, text: &str, known: &AreaFile) -> Result<Im
     }
     let (about_series, fatal): (Vec<_>, Vec<_>) = findings
         .into_iter()
-        .partition(|f| series_index(&f.path).is_some());
+        .partition(|f| f.place.series().is_some());
     if !fatal.is_empty() {
         return Err(locate(file, text, fatal));
     }
     let dropped: BTreeSet<usize> = about_series
         .iter()
-        .filter_map(|f| series_index(&f.path))
+        .filter_map(|f| f.place.series())
         .collect();
     let problems = if about_series.is_empty() {
         Vec::new()
