@@ -70,17 +70,7 @@ pub fn text_on(fill: RGBColor) -> RGBColor {
 
 /// Whether (x, y) is inside the ring (even–odd rule).
 pub fn inside(ring: &[(f64, f64)], x: f64, y: f64) -> bool {
-    let mut hit = false;
-    let mut j = ring.len().wrapping_sub(1);
-    for i in 0..ring.len() {
-        let (xi, yi) = ring[i];
-        let (xj, yj) = ring[j];
-        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
-            hit = !hit;
-        }
-        j = i;
-    }
-    hit
+    crate::model::boundary::inside(ring, x, y, |p| p)
 }
 
 impl MapLayout {

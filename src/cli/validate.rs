@@ -14,6 +14,7 @@ use crate::model::boundary::parse_boundaries;
 use crate::model::england::parse_england;
 use crate::model::export::{tidy_rows, TIDY_HEADER};
 use crate::model::import::import_file;
+use crate::model::neighbourhood::parse_neighbourhoods;
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, ThemeData};
 use std::path::{Path, PathBuf};
 
@@ -197,7 +198,7 @@ fn read_areas(report: &mut Report, path: &Path) -> Option<AreaFile> {
 }
 
 /// Checks one data file other than the area list, by its name: the boundaries, the England-wide
-/// figures or a theme (returned, to be counted and written as CSV).
+/// figures, the neighbourhoods or a theme (returned, to be counted and written as CSV).
 fn check_file(report: &mut Report, file: &Path, areas: &AreaFile) -> Option<ThemeData> {
     let name = display(file);
     match std::fs::read_to_string(file) {
@@ -211,6 +212,11 @@ fn check_file(report: &mut Report, file: &Path, areas: &AreaFile) -> Option<Them
         }
         Ok(text) if file.file_name().is_some_and(|n| n == "england.json") => {
             if let Err(e) = parse_england(&name, &text) {
+                push_error(report, &e);
+            }
+        }
+        Ok(text) if file.file_name().is_some_and(|n| n == "neighbourhoods.json") => {
+            if let Err(e) = parse_neighbourhoods(&name, &text, areas) {
                 push_error(report, &e);
             }
         }

@@ -25,6 +25,33 @@ pub struct BoundaryFile {
     pub areas: Vec<Boundary>,
 }
 
+/// Whether `rings` is an outline: at least one ring, each of at least 3 points, every point a
+/// longitude and a latitude.
+pub fn valid_rings(rings: &[Vec<[f64; 2]>]) -> bool {
+    !rings.is_empty()
+        && rings.iter().all(|r| {
+            r.len() >= 3
+                && r.iter().all(|[lon, lat]| {
+                    (-180.0..=180.0).contains(lon) && (-90.0..=90.0).contains(lat)
+                })
+        })
+}
+
+/// Whether (x, y) is inside `ring` (even-odd rule), its points read as (x, y) by `xy`: the one
+/// point-in-polygon test of the maps, in degrees or in pixels.
+pub fn inside<P: Copy>(ring: &[P], x: f64, y: f64, xy: impl Fn(P) -> (f64, f64)) -> bool {
+    let mut hit = false;
+    let mut j = ring.len().wrapping_sub(1);
+    for i in 0..ring.len() {
+        let ((xi, yi), (xj, yj)) = (xy(ring[i]), xy(ring[j]));
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            hit = !hit;
+        }
+        j = i;
+    }
+    hit
+}
+
 /// Reads `data/boundaries.json` and checks that every area is known and every point is a
 /// longitude and latitude.
 pub fn parse_boundaries(
@@ -44,12 +71,7 @@ pub fn parse_boundaries(
                 format!("unknown area \"{}\" (not in data/areas.json)", a.code),
             ));
         }
-        let bad = a
-            .rings
-            .iter()
-            .flatten()
-            .any(|[lon, lat]| !(-180.0..=180.0).contains(lon) || !(-90.0..=90.0).contains(lat));
-        if bad || a.rings.iter().any(|r| r.len() < 3) {
+        if !valid_rings(&a.rings) {
             return Err(LoadError::at(
                 file,
                 0,

@@ -120,12 +120,7 @@ fn validate(file: &EnglandFile) -> Vec<Finding> {
                 format!("the area \"{}\" is listed twice", a.code),
             ));
         }
-        let bad_point = a
-            .rings
-            .iter()
-            .flatten()
-            .any(|[lon, lat]| !(-180.0..=180.0).contains(lon) || !(-90.0..=90.0).contains(lat));
-        if a.rings.is_empty() || bad_point || a.rings.iter().any(|r| r.len() < 3) {
+        if !crate::model::boundary::valid_rings(&a.rings) {
             out.push(finding(
                 Place::Area(i),
                 "rings",

@@ -20,6 +20,7 @@ pub mod import;
 pub mod indicator;
 pub mod load;
 pub mod locate;
+pub mod neighbourhood;
 pub mod order;
 pub mod outlook;
 pub mod overview;

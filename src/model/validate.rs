@@ -28,6 +28,8 @@ pub enum Place {
     Series(usize),
     /// `$.series[i].points[j]`.
     Point(usize, usize),
+    /// `$.neighbourhoods[i]`.
+    Neighbourhood(usize),
 }
 
 impl Place {
@@ -63,6 +65,7 @@ impl Finding {
             Place::Break(i, k) => format!("$.indicators[{i}].breaks[{k}]"),
             Place::Series(i) => format!("$.series[{i}]"),
             Place::Point(i, j) => format!("$.series[{i}].points[{j}]"),
+            Place::Neighbourhood(i) => format!("$.neighbourhoods[{i}]"),
         };
         if self.field.is_empty() {
             item

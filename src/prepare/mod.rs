@@ -15,6 +15,7 @@ pub mod england;
 pub mod gp_workforce;
 pub mod health;
 pub mod housing;
+pub mod neighbourhoods;
 pub mod performance;
 pub mod population;
 pub mod projection_2022;
@@ -222,7 +223,27 @@ fn build_maps(
         &read(projection_2022::RAW_FILE)?,
         catalogue,
     )?;
+    let neighbourhoods = neighbourhoods::build(
+        &neighbourhoods::NeighbourhoodsRaw {
+            imd: &read(neighbourhoods::RAW_IMD)?,
+            domains: &read(neighbourhoods::RAW_DOMAINS)?,
+            population: &read(neighbourhoods::RAW_POPULATION)?,
+            outlines: neighbourhoods::RAW_OUTLINES
+                .iter()
+                .map(|(_, path)| read(path))
+                .collect::<Result<Vec<_>, _>>()?,
+            summaries: &read(neighbourhoods::RAW_SUMMARIES)?,
+        },
+        neighbourhoods::SOURCES
+            .iter()
+            .map(|id| catalogue.source(id))
+            .collect::<Result<Vec<_>, _>>()?,
+    )?;
     Ok(vec![
+        Output {
+            path: "data/neighbourhoods.json".into(),
+            text: compact_json(&neighbourhoods)?,
+        },
         Output {
             path: "data/areas.json".into(),
             text: to_json(&areas::area_file())?,

@@ -77,8 +77,27 @@ pub fn simplify_ring(ring: &[[f64; 2]], tolerance: f64, decimals: i32) -> Vec<[f
     rounded(points, decimals)
 }
 
+/// An open line (an arc shared by two outlines) with every point dropped that lies within
+/// `tolerance` degrees of the simplified line; its two ends always stay, so outlines that share
+/// the arc still meet exactly.
+pub fn simplify_line(line: &[[f64; 2]], tolerance: f64) -> Vec<[f64; 2]> {
+    let (Some(first), Some(_)) = (line.first(), line.last()) else {
+        return Vec::new();
+    };
+    let cos = first[1].to_radians().cos();
+    let mut kept = vec![false; line.len()];
+    kept[0] = true;
+    kept[line.len() - 1] = true;
+    keep(line, 0, line.len() - 1, tolerance, cos, &mut kept);
+    line.iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .map(|(p, _)| *p)
+        .collect()
+}
+
 /// The points rounded to `decimals` places, without repeats.
-fn rounded<'a>(points: impl Iterator<Item = &'a [f64; 2]>, decimals: i32) -> Vec<[f64; 2]> {
+pub fn rounded<'a>(points: impl Iterator<Item = &'a [f64; 2]>, decimals: i32) -> Vec<[f64; 2]> {
     let scale = 10f64.powi(decimals);
     let mut out: Vec<[f64; 2]> = Vec::new();
     for p in points {
@@ -119,5 +138,16 @@ mod tests {
         assert!(out.contains(&[0.5, 0.3]), "{out:?}");
         let small = simplify_ring(&[[0.123_456, 1.0], [0.2, 1.0], [0.2, 1.1]], 0.01, 2);
         assert_eq!(small[0], [0.12, 1.0]);
+    }
+
+    #[test]
+    fn a_line_keeps_its_ends_and_its_corners() {
+        let line = [[0.0, 0.0], [0.5, 0.0001], [1.0, 0.0], [1.0, 1.0]];
+        assert_eq!(
+            simplify_line(&line, 0.01),
+            [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0]]
+        );
+        assert_eq!(simplify_line(&[[2.0, 3.0]], 0.01), [[2.0, 3.0]]);
+        assert!(simplify_line(&[], 0.01).is_empty());
     }
 }
