@@ -89,3 +89,93 @@ fn the_neighbourhood_at_a_point_is_found() {
     // Outside every place: the sea off Cornwall.
     assert!(f.at(-5.0, 50.0).is_none());
 }
+
+#[test]
+fn the_words_are_written_from_the_data() {
+    use outcomes_explorer::model::neighbourhood_text::{matches, readout, summary};
+    let (f, areas) = (file(), common::areas());
+    assert_eq!(
+        summary(&f, &areas, None, 0),
+        "In the English Indices of Deprivation 2019 (Index of Multiple Deprivation), 15 of BSW's 532 neighbourhoods are among England's most deprived 10%. 12 of these 15 are in Swindon. 6.2% of BSW's residents live in England's most deprived 20% of neighbourhoods."
+    );
+    assert!(summary(&f, &areas, Some(SWINDON), 0).contains("12 of Swindon's 132 neighbourhoods"));
+    let d = f
+        .neighbourhoods
+        .iter()
+        .find(|n| matches(n, "swindon 003d"))
+        .expect("found");
+    assert_eq!(d.name, "Swindon 003D");
+    let text = readout(&f, d, 0);
+    assert!(
+        text.starts_with("Swindon 003D: Index of Multiple Deprivation decile"),
+        "{text}"
+    );
+    assert!(text.contains(" of 32,844, score "), "{text}");
+    assert!(
+        !readout(&f, d, 1).contains("score"),
+        "domains have no score"
+    );
+    assert_eq!(
+        f.neighbourhoods
+            .iter()
+            .filter(|n| matches(n, "E01015471"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn the_map_draws_every_neighbourhood_by_decile_and_finds_one_under_the_pointer() {
+    use outcomes_explorer::chart::map::{draw_map, ramp};
+    use outcomes_explorer::chart::neighbourhood_map::neighbourhood_map_spec;
+    use outcomes_explorer::chart::palette::css;
+    use outcomes_explorer::chart::Scale;
+    use outcomes_explorer::model::boundary::parse_boundaries;
+    use plotters::prelude::*;
+    let (f, areas) = (file(), common::areas());
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/boundaries.json"))
+            .expect("boundaries");
+    let places = parse_boundaries("data/boundaries.json", &text, &areas).expect("valid");
+    let d = f
+        .neighbourhoods
+        .iter()
+        .find(|n| n.name == "Swindon 003D")
+        .expect("found");
+    let spec = neighbourhood_map_spec(&f, &places, &areas, Some(SWINDON), 0, Some(&d.code));
+    assert_eq!(spec.areas.len(), 132);
+    assert_eq!(spec.outlines.len(), 1);
+    assert_eq!(spec.areas.iter().filter(|a| a.chosen).count(), 1);
+    let mut svg = String::new();
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, (800, 700)).into_drawing_area();
+        let layout = draw_map(&root, &spec, Scale::ONE).expect("drawn");
+        root.present().expect("presented");
+        layout
+    };
+    common::save("neighbourhoods-swindon.svg", &svg);
+    assert_eq!(layout.areas.len(), 132, "every neighbourhood is drawn");
+    assert!(layout
+        .areas
+        .iter()
+        .flat_map(|(_, r)| r.iter().flatten())
+        .all(|(x, y)| x.is_finite() && y.is_finite()));
+    // Decile 1 is the darkest shade; the place's name is written on the map.
+    assert!(
+        svg.contains(&css(ramp(1.0)).to_uppercase()) || svg.contains(&css(ramp(1.0))),
+        "darkest shade"
+    );
+    assert!(svg.contains("Swindon\n</text>"), "the place is named");
+    // Hit-testing: the middle of a neighbourhood's drawn outline (where inside it) finds it.
+    let mut found = 0;
+    for (code, rings) in &layout.areas {
+        let r = &rings[0];
+        let (cx, cy) = r.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+        let (cx, cy) = (cx / r.len() as f64, cy / r.len() as f64);
+        if outcomes_explorer::chart::map::inside(r, cx, cy) && rings.len() == 1 {
+            assert_eq!(layout.hit(cx, cy), Some(code.as_str()));
+            found += 1;
+        }
+    }
+    assert!(found > 100, "{found}");
+}

@@ -51,6 +51,8 @@ pub fn map_spec(
         )
     });
     Some(MapSpec {
+        outlines: Vec::new(),
+        range: None,
         areas: list,
         legend_title: format!("{} ({}), {period}", ind.title, ind.unit),
         legend_range: (fmt(low?), fmt(high?)),
@@ -84,6 +86,8 @@ pub fn england_map_spec(file: &EnglandFile, indicator: &str, chosen: &[&str]) ->
     let low = values.clone().reduce(f64::min)?;
     let high = values.reduce(f64::max)?;
     Some(MapSpec {
+        outlines: Vec::new(),
+        range: None,
         areas,
         legend_title: format!("{} ({}), {}", ind.title, ind.unit, all.period),
         legend_range: (fmt(low), fmt(high)),

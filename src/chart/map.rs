@@ -24,11 +24,25 @@ pub struct MapArea {
     pub chosen: bool,
 }
 
+/// An outline drawn over the shaded areas, with its name: a place around its neighbourhoods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapOutline {
+    /// The name written in the outline.
+    pub name: String,
+    /// Outline in longitude and latitude.
+    pub rings: Vec<Vec<[f64; 2]>>,
+}
+
 /// Everything the map shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapSpec {
-    /// The areas.
+    /// The areas, drawn in order (an area inside another's hole comes after it).
     pub areas: Vec<MapArea>,
+    /// Outlines drawn over the areas, with their names (none on the maps of places).
+    pub outlines: Vec<MapOutline>,
+    /// The values at the light and dark ends of the shading, when fixed (deciles: 1 to 10);
+    /// `None` for the lowest and highest value shown.
+    pub range: Option<(f64, f64)>,
     /// Legend title, e.g. `Healthy life expectancy, women (years), 2022-24`.
     pub legend_title: String,
     /// Legend end labels (lowest and highest value, formatted).
@@ -74,11 +88,13 @@ pub fn inside(ring: &[(f64, f64)], x: f64, y: f64) -> bool {
 }
 
 impl MapLayout {
-    /// The area under (x, y), if any.
+    /// The area under (x, y), if any: the last drawn (the one on top), its rings read by the
+    /// even-odd rule so that a point in a hole is not in the area around it.
     pub fn hit(&self, x: f64, y: f64) -> Option<&str> {
         self.areas
             .iter()
-            .find(|(_, rings)| rings.iter().any(|r| inside(r, x, y)))
+            .rev()
+            .find(|(_, rings)| rings.iter().filter(|r| inside(r, x, y)).count() % 2 == 1)
             .map(|(code, _)| code.as_str())
     }
 }
@@ -169,12 +185,14 @@ struct Shades {
 }
 
 impl Shades {
-    /// The shades for the values of `areas`.
-    fn of(areas: &[MapArea]) -> Shades {
-        let (lo, hi) = areas
-            .iter()
-            .filter_map(|a| a.value)
-            .fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(v), h.max(v)));
+    /// The shades for the values of `spec`'s areas (or its fixed range).
+    fn of(spec: &MapSpec) -> Shades {
+        let (lo, hi) = spec.range.unwrap_or_else(|| {
+            spec.areas
+                .iter()
+                .filter_map(|a| a.value)
+                .fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(v), h.max(v)))
+        });
         Shades { lo, hi }
     }
 
@@ -220,6 +238,43 @@ fn draw_areas<DB: DrawingBackend>(
         layout.areas.push((a.code.clone(), rings));
     }
     Ok(layout)
+}
+
+/// The outlines over the areas (thick, dark), each name in its middle on a white ground so that
+/// it reads on any shade.
+fn draw_outlines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+    projection: &Projection,
+) -> DrawResult<(), DB> {
+    let scale = f.scale;
+    for o in &f.spec.outlines {
+        let rings: PixelRings = o
+            .rings
+            .iter()
+            .map(|r| r.iter().map(|p| projection.project(*p)).collect())
+            .collect();
+        for r in &rings {
+            area.draw(&PathElement::new(
+                closed_ring(r),
+                TEXT.stroke_width(scale.px_u32(2.0)),
+            ))?;
+        }
+        let Some(largest) = rings.iter().max_by_key(|r| r.len()) else {
+            continue;
+        };
+        let (cx, cy) = label_point(largest);
+        let font = scale.font(FONT, TEXT, HPos::Center, VPos::Center);
+        let (w, h) = text_size(area, &o.name, &font)?;
+        let pad = scale.px(3.0);
+        let (hw, hh) = (f64::from(w) / 2.0 + pad, f64::from(h) / 2.0 + pad);
+        area.draw(&Rectangle::new(
+            [(px(cx - hw), px(cy - hh)), (px(cx + hw), px(cy + hh))],
+            BACKGROUND.filled(),
+        ))?;
+        area.draw(&Text::new(o.name.clone(), (px(cx), px(cy)), font))?;
+    }
+    Ok(())
 }
 
 /// The chosen areas' thick outlines, over every fill.
@@ -375,9 +430,10 @@ pub fn draw_map<DB: DrawingBackend>(
     let f = Frame {
         spec,
         scale,
-        shades: Shades::of(&spec.areas),
+        shades: Shades::of(spec),
     };
     let layout = draw_areas(area, &f, &projection)?;
+    draw_outlines(area, &f, &projection)?;
     draw_chosen(area, &f, &layout)?;
     draw_labels(area, &f, &layout)?;
     draw_legend(area, &f, height - legend_h + scale.px(4.0))?;

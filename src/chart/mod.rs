@@ -14,6 +14,7 @@ pub mod labels;
 pub mod line_chart;
 pub mod line_spec;
 pub mod map;
+pub mod neighbourhood_map;
 pub mod palette;
 pub mod pyramid;
 pub mod scale;

@@ -21,6 +21,7 @@ pub mod indicator;
 pub mod load;
 pub mod locate;
 pub mod neighbourhood;
+pub mod neighbourhood_text;
 pub mod order;
 pub mod outlook;
 pub mod overview;

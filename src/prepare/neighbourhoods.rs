@@ -39,7 +39,7 @@ const DECIMALS: i32 = 4;
 const DOMAINS: [(&str, &str, &str); 8] = [
     (
         "imd",
-        "Index of Multiple Deprivation (overall)",
+        "Index of Multiple Deprivation",
         "Index of Multiple Deprivation (IMD)",
     ),
     ("income", "Income", "Income"),

@@ -1,0 +1,99 @@
+//! The neighbourhood view's words, written from the data: a neighbourhood's readout, the summary
+//! sentence of a place, and the table's search.
+
+use crate::model::format::format_number;
+use crate::model::neighbourhood::{Neighbourhood, NeighbourhoodFile, LSOAS_IN_ENGLAND};
+use crate::model::AreaFile;
+
+/// "decile 1 (England's most deprived 10%)" … "decile 10 (England's least deprived 10%)".
+pub fn decile_words(decile: u8) -> String {
+    match decile {
+        1 => "decile 1 (England's most deprived 10%)".to_owned(),
+        10 => "decile 10 (England's least deprived 10%)".to_owned(),
+        d => format!("decile {d} of 10"),
+    }
+}
+
+/// "Swindon 003D: Index of Multiple Deprivation decile 1 (England's most deprived
+/// 10%), rank 512 of 32,844, score 52.1; 1,620 residents (mid-2015)." The score is the overall
+/// index's only.
+pub fn readout(file: &NeighbourhoodFile, n: &Neighbourhood, domain: usize) -> String {
+    let title = file.domains.get(domain).map_or("", |d| d.title.as_str());
+    let (Some(rank), Some(decile)) = (n.ranks.get(domain), n.deciles.get(domain)) else {
+        return format!("{}: no figures.", n.name);
+    };
+    let score = if domain == 0 {
+        format!(", score {}", format_number(n.score, 1))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {title} {}, rank {} of {}{score}; {} residents (mid-2015).",
+        n.name,
+        decile_words(*decile),
+        format_number(f64::from(*rank), 0),
+        format_number(f64::from(LSOAS_IN_ENGLAND), 0),
+        format_number(f64::from(n.population), 0)
+    )
+}
+
+/// The share of `people` in `all`, as "15.7%".
+fn percent(people: u64, all: u64) -> String {
+    if all == 0 {
+        return "0%".to_owned();
+    }
+    format!("{}%", format_number(100.0 * people as f64 / all as f64, 1))
+}
+
+/// The summary of `place` (or of BSW, for `None`) by `domain`, in plain English, from the data:
+/// how many of its neighbourhoods are in England's most deprived 10%, where they are, and the
+/// share of residents in the most deprived 20%.
+pub fn summary(
+    file: &NeighbourhoodFile,
+    areas: &AreaFile,
+    place: Option<&str>,
+    domain: usize,
+) -> String {
+    let in_first = |p: Option<&str>| {
+        file.of(p)
+            .filter(|n| n.deciles.get(domain) == Some(&1))
+            .count()
+    };
+    let (people, all) = file.residents_in_most_deprived(place, domain, 2);
+    let title = file.domains.get(domain).map_or("", |d| d.title.as_str());
+    let share = percent(people, all);
+    match place {
+        Some(p) => format!(
+            "In the {} ({title}), {} of {}'s {} neighbourhoods are among England's most deprived 10%, and {share} of its residents live in England's most deprived 20% of neighbourhoods.",
+            file.edition,
+            in_first(Some(p)),
+            areas.short_name(p),
+            file.of(Some(p)).count()
+        ),
+        None => {
+            let total = in_first(None);
+            let most = areas
+                .areas
+                .iter()
+                .map(|a| (in_first(Some(&a.code)), a))
+                .filter(|(k, _)| *k > 0)
+                .max_by_key(|(k, _)| *k);
+            let where_most = most.map_or(String::new(), |(k, a)| {
+                format!(" {k} of these {total} are in {}.", a.short_name)
+            });
+            format!(
+                "In the {} ({title}), {total} of BSW's {} neighbourhoods are among England's most deprived 10%.{where_most} {share} of BSW's residents live in England's most deprived 20% of neighbourhoods.",
+                file.edition,
+                file.of(None).count()
+            )
+        }
+    }
+}
+
+/// Whether `n` matches the search `query`: every word of it in its name or code (any case).
+pub fn matches(n: &Neighbourhood, query: &str) -> bool {
+    let haystack = format!("{} {}", n.name, n.code).to_lowercase();
+    query
+        .split_whitespace()
+        .all(|w| haystack.contains(&w.to_lowercase()))
+}
