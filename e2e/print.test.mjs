@@ -111,3 +111,24 @@ test('in a browser without ::details-content, closed tables are opened to print 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the neighbourhood view prints its map first, then the decile table and both ends of the ranking', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?theme=neighbourhoods&place=E06000030&focus=E01015567`);
+  await page.waitForFunction(() => Number(document.querySelector('canvas.map__canvas--neighbourhoods')?.dataset.areas ?? 0) === 132);
+  await page.emulateMedia({ media: 'print' });
+  const pages = await printedPages(page);
+  assert.ok(pages >= 2 && pages <= 3, `${pages} pages (at most 3)`);
+  const rows = await printedRows(page, '.neighbourhood-table');
+  // The ten most and ten least deprived, and the neighbourhood read (Swindon 014C, in the middle), by name.
+  assert.equal(rows.all, 132);
+  assert.equal(rows.printed.length, 21, rows.printed.join(', '));
+  assert.ok(rows.printed.includes('Swindon 014C'), rows.printed.join(', '));
+  assert.match(rows.note, /10 most and 10 least deprived/);
+  // No title-only first page: the map is on page 1 (its top is within the first A4 page).
+  const mapTop = await page.evaluate(() => document.querySelector('canvas.map__canvas--neighbourhoods').getBoundingClientRect().top);
+  assert.ok(mapTop < 1000, `the map starts at ${mapTop}px`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

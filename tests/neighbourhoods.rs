@@ -179,3 +179,56 @@ fn the_map_draws_every_neighbourhood_by_decile_and_finds_one_under_the_pointer()
     }
     assert!(found > 100, "{found}");
 }
+
+#[test]
+fn the_plan_s_figure_stands_beside_the_indices_with_the_caveat() {
+    use outcomes_explorer::model::neighbourhood_text::plan_comparison;
+    let text = plan_comparison(&file(), Some(6.4));
+    assert!(
+        text.contains("6.2% of BSW's residents (55,425 of 889,886, mid-2015)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("quoted 6.4%, from the 2015 indices")
+            && text.contains("not a change over time"),
+        "{text}"
+    );
+    assert!(!plan_comparison(&file(), None).contains("2016"));
+}
+
+#[test]
+fn the_ranked_table_downloads_as_csv() {
+    use outcomes_explorer::model::neighbourhood_text::neighbourhoods_csv;
+    let (f, areas) = (file(), common::areas());
+    let rows = f.ranked(Some(SWINDON), 1);
+    let csv = neighbourhoods_csv(&f, &areas, &rows, 1);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 133);
+    assert_eq!(lines[0], "rank_in_list,neighbourhood,code,place,Income decile,Income national rank,residents_mid_2015,imd_score");
+    assert!(lines[1].starts_with("1,Swindon "), "{}", lines[1]);
+    assert!(
+        lines[1].contains(",Swindon,1,"),
+        "the most deprived by income is in decile 1: {}",
+        lines[1]
+    );
+}
+
+#[test]
+fn the_table_is_searched_and_ordered() {
+    use outcomes_explorer::model::neighbourhood_text::{table_rows, TableOrder};
+    let f = file();
+    let found = table_rows(&f, None, 0, "swindon 003", TableOrder::Name);
+    let names: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+    assert!(
+        names.contains(&"Swindon 003D") && names.windows(2).all(|w| w[0] <= w[1]),
+        "{names:?}"
+    );
+    let by_people = table_rows(&f, Some(BANES), 0, "", TableOrder::Residents);
+    assert_eq!(by_people.len(), 115);
+    assert!(by_people
+        .windows(2)
+        .all(|w| w[0].population >= w[1].population));
+    let by_rank = table_rows(&f, Some(BANES), 0, "", TableOrder::Rank);
+    assert!(by_rank.windows(2).all(|w| w[0].ranks[0] <= w[1].ranks[0]));
+    assert!(table_rows(&f, None, 0, "no such place", TableOrder::Rank).is_empty());
+}

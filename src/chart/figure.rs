@@ -1,6 +1,7 @@
 //! A chart as a picture that stands on its own (for PNG and SVG downloads): title, unit, the
 //! chart, its source and the date, all drawn in.
 
+use crate::chart::map::{draw_map, MapSpec};
 use crate::chart::palette::{BACKGROUND, TEXT, TEXT_SECONDARY};
 use crate::chart::shapes::{text_size, DrawResult, Scale};
 use crate::chart::{draw_line_chart, LineChartSpec};
@@ -105,14 +106,13 @@ pub fn more_sources(n: usize) -> String {
     }
 }
 
-/// Draws the whole figure filling `area`: title and unit on top, the chart, then sources and
-/// credit. Returns how many source lines were drawn.
-pub fn draw_figure<DB: DrawingBackend>(
+/// A figure's title and unit on top, and its sources and credit at the foot; returns the area
+/// left for the chart between them and how many source lines were drawn.
+fn frame<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    spec: &LineChartSpec,
     text: &FigureText,
     scale: Scale,
-) -> DrawResult<usize, DB> {
+) -> DrawResult<(DrawingArea<DB, Shift>, usize), DB> {
     area.fill(&BACKGROUND)?;
     let (w, h) = area.dim_in_pixel();
     let (width, height) = (f64::from(w), f64::from(h));
@@ -162,11 +162,6 @@ pub fn draw_figure<DB: DrawingBackend>(
     }
     footer.extend(wrap(area, &text.credit, &small, width - 2.0 * margin, 1)?);
     let footer_top = height - margin - line_h * footer.len() as f64;
-    let chart = area.clone().shrink(
-        (0, y as u32),
-        (w, (footer_top - scale.px(8.0) - y).max(1.0) as u32),
-    );
-    draw_line_chart(&chart, spec, scale)?;
     for (i, line) in footer.iter().enumerate() {
         area.draw(&Text::new(
             line.clone(),
@@ -174,5 +169,75 @@ pub fn draw_figure<DB: DrawingBackend>(
             small.clone(),
         ))?;
     }
-    Ok(footer.len())
+    let chart = area.clone().shrink(
+        (0, y as u32),
+        (w, (footer_top - scale.px(8.0) - y).max(1.0) as u32),
+    );
+    Ok((chart, footer.len()))
+}
+
+/// What a figure shows between its title and its sources.
+#[derive(Debug, Clone, Copy)]
+pub enum FigureBody<'a> {
+    /// A line chart.
+    Line(&'a LineChartSpec),
+    /// A map.
+    Map(&'a MapSpec),
+}
+
+/// What a figure shows, owned (for the page's downloads).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figure {
+    /// A line chart.
+    Line(LineChartSpec),
+    /// A map.
+    Map(MapSpec),
+}
+
+impl Figure {
+    /// The figure's body, to draw.
+    pub fn body(&self) -> FigureBody<'_> {
+        match self {
+            Figure::Line(spec) => FigureBody::Line(spec),
+            Figure::Map(spec) => FigureBody::Map(spec),
+        }
+    }
+
+    /// The line under the title: the unit of a chart, the shading of a map.
+    pub fn unit(&self) -> String {
+        match self {
+            Figure::Line(spec) => spec.unit_label.clone(),
+            Figure::Map(spec) => spec.legend_title.clone(),
+        }
+    }
+}
+
+/// Draws the whole figure filling `area`: title and unit on top, the line chart, then sources
+/// and credit. Returns how many source lines were drawn.
+pub fn draw_figure<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &LineChartSpec,
+    text: &FigureText,
+    scale: Scale,
+) -> DrawResult<usize, DB> {
+    draw_figure_of(area, FigureBody::Line(spec), text, scale)
+}
+
+/// Draws the whole figure of `body` filling `area` (see [`draw_figure`]).
+pub fn draw_figure_of<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    body: FigureBody<'_>,
+    text: &FigureText,
+    scale: Scale,
+) -> DrawResult<usize, DB> {
+    let (chart, lines) = frame(area, text, scale)?;
+    match body {
+        FigureBody::Line(spec) => {
+            draw_line_chart(&chart, spec, scale)?;
+        }
+        FigureBody::Map(spec) => {
+            draw_map(&chart, spec, scale)?;
+        }
+    }
+    Ok(lines)
 }

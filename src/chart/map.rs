@@ -49,6 +49,19 @@ pub struct MapSpec {
     pub legend_range: (String, String),
 }
 
+impl MapSpec {
+    /// A map with nothing on it (before its outlines have loaded).
+    pub fn empty() -> MapSpec {
+        MapSpec {
+            areas: Vec::new(),
+            outlines: Vec::new(),
+            range: None,
+            legend_title: String::new(),
+            legend_range: (String::new(), String::new()),
+        }
+    }
+}
+
 /// An area's rings in device pixels.
 pub type PixelRings = Vec<Vec<(f64, f64)>>;
 

@@ -44,6 +44,9 @@ pub const AREAS_FILE: &str = "data/areas.json";
 /// England's area code: the one constant for it (England is the usual comparator).
 pub const ENGLAND: &str = "E92000001";
 
+/// The GSS code of the BSW integrated care board (the system).
+pub const BSW: &str = "E54000040";
+
 /// The contents of `data/areas.json`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -121,8 +121,12 @@ impl NeighbourhoodFile {
     }
 
     /// The neighbourhoods of `place` (all for `None`), most deprived by `domain` first.
-    pub fn ranked<'a>(&'a self, place: Option<&'a str>, domain: usize) -> Vec<&'a Neighbourhood> {
-        let mut out: Vec<&Neighbourhood> = self.of(place).collect();
+    pub fn ranked<'a>(&'a self, place: Option<&str>, domain: usize) -> Vec<&'a Neighbourhood> {
+        let mut out: Vec<&Neighbourhood> = self
+            .neighbourhoods
+            .iter()
+            .filter(|n| place.is_none_or(|p| n.place == p))
+            .collect();
         crate::model::order::sort_by_key(&mut out, |n| {
             (
                 n.ranks.get(domain).copied().unwrap_or(u32::MAX),

@@ -97,3 +97,114 @@ pub fn matches(n: &Neighbourhood, query: &str) -> bool {
         .split_whitespace()
         .all(|w| haystack.contains(&w.to_lowercase()))
 }
+
+/// "In 2019, 6.2% of BSW's residents (55,425 of 889,886, mid-2015) lived in England's most
+/// deprived 20% of neighbourhoods. The 2016 plan quoted 6.4%, from the 2015 indices: …" — the
+/// indices' share beside the plan's, with the caveat that they are different editions. `plan`
+/// is the board paper's figure, when it is known.
+pub fn plan_comparison(file: &NeighbourhoodFile, plan: Option<f64>) -> String {
+    let (people, all) = file.residents_in_most_deprived(None, 0, 2);
+    let ours = format!(
+        "In the {}, {} of BSW's residents ({} of {}, mid-2015) lived in England's most deprived 20% of neighbourhoods.",
+        file.edition,
+        percent(people, all),
+        format_number(people as f64, 0),
+        format_number(all as f64, 0)
+    );
+    match plan {
+        Some(p) => format!(
+            "{ours} The 2016 Sustainability and Transformation Plan quoted {}%, from the 2015 indices: a different edition, ranking neighbourhoods afresh with other data, so the two are not a change over time."
+            , format_number(p, 1)
+        ),
+        None => ours,
+    }
+}
+
+/// The ranked table of `place`'s neighbourhoods by `domain` as CSV (rank in the place, name,
+/// code, place, national decile, national rank, residents, and the overall score), with text
+/// that a spreadsheet would run neutralised.
+pub fn neighbourhoods_csv(
+    file: &NeighbourhoodFile,
+    areas: &AreaFile,
+    rows: &[&Neighbourhood],
+    domain: usize,
+) -> String {
+    use crate::model::export::csv_field;
+    let title = file.domains.get(domain).map_or("", |d| d.title.as_str());
+    let mut out = format!(
+        "rank_in_list,neighbourhood,code,place,{} decile,{} national rank,residents_mid_2015,imd_score\n",
+        csv_field(title),
+        csv_field(title)
+    );
+    for (i, n) in rows.iter().enumerate() {
+        let rank = n.ranks.get(domain).map_or(String::new(), u32::to_string);
+        let decile = n.deciles.get(domain).map_or(String::new(), u8::to_string);
+        out.push_str(&format!(
+            "{},{},{},{},{decile},{rank},{},{}\n",
+            i + 1,
+            csv_field(&n.name),
+            csv_field(&n.code),
+            csv_field(areas.short_name(&n.place)),
+            n.population,
+            n.score
+        ));
+    }
+    out
+}
+
+/// How the ranked table is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableOrder {
+    /// Most deprived first (by the chosen domain).
+    Rank,
+    /// By name, A to Z.
+    Name,
+    /// Most residents first.
+    Residents,
+}
+
+impl TableOrder {
+    /// Every order, as the chooser lists them.
+    pub const ALL: [TableOrder; 3] = [TableOrder::Rank, TableOrder::Name, TableOrder::Residents];
+
+    /// Its id, for the chooser.
+    pub fn id(self) -> &'static str {
+        match self {
+            TableOrder::Rank => "rank",
+            TableOrder::Name => "name",
+            TableOrder::Residents => "residents",
+        }
+    }
+
+    /// Its words, for the chooser.
+    pub fn label(self) -> &'static str {
+        match self {
+            TableOrder::Rank => "Most deprived first",
+            TableOrder::Name => "Name (A to Z)",
+            TableOrder::Residents => "Most residents first",
+        }
+    }
+}
+
+/// The neighbourhoods of `place` matching `query`, in `order` (ties by rank, then code).
+pub fn table_rows<'a>(
+    file: &'a NeighbourhoodFile,
+    place: Option<&str>,
+    domain: usize,
+    query: &str,
+    order: TableOrder,
+) -> Vec<&'a Neighbourhood> {
+    let mut rows: Vec<&Neighbourhood> = file
+        .ranked(place, domain)
+        .into_iter()
+        .filter(|n| matches(n, query))
+        .collect();
+    match order {
+        TableOrder::Rank => {}
+        TableOrder::Name => crate::model::order::sort_by(&mut rows, |a, b| a.name.cmp(&b.name)),
+        TableOrder::Residents => {
+            crate::model::order::sort_by(&mut rows, |a, b| b.population.cmp(&a.population));
+        }
+    }
+    rows
+}

@@ -12,6 +12,8 @@ pub enum Theme {
     Housing,
     /// Health inequalities.
     HealthInequalities,
+    /// Deprivation inside each place, neighbourhood by neighbourhood (its own file and page).
+    Neighbourhoods,
     /// NHS performance against standards.
     Performance,
     /// Finance and workforce, from the board papers.
@@ -22,10 +24,11 @@ pub enum Theme {
 
 impl Theme {
     /// Every theme, in navigation order.
-    pub const ALL: [Theme; 6] = [
+    pub const ALL: [Theme; 7] = [
         Theme::Population,
         Theme::Housing,
         Theme::HealthInequalities,
+        Theme::Neighbourhoods,
         Theme::Performance,
         Theme::FinanceWorkforce,
         Theme::YourData,
@@ -37,6 +40,7 @@ impl Theme {
             Theme::Population => "population",
             Theme::Housing => "housing",
             Theme::HealthInequalities => "health-inequalities",
+            Theme::Neighbourhoods => "neighbourhoods",
             Theme::Performance => "performance",
             Theme::FinanceWorkforce => "finance-workforce",
             Theme::YourData => "your-data",
@@ -49,6 +53,7 @@ impl Theme {
             Theme::Population => "Population",
             Theme::Housing => "Housing",
             Theme::HealthInequalities => "Health inequalities",
+            Theme::Neighbourhoods => "Neighbourhoods",
             Theme::Performance => "Performance",
             Theme::FinanceWorkforce => "Finance & workforce",
             Theme::YourData => "Your data",
@@ -60,9 +65,10 @@ impl Theme {
         Theme::ALL.into_iter().find(|t| t.id() == id)
     }
 
-    /// Whether the theme's figures come from a bundled file (not from the user).
+    /// Whether the theme is a page of indicators from a bundled theme file, `data/<id>.json`
+    /// (not the user's files, nor the neighbourhoods with their own page and file).
     pub fn is_bundled(self) -> bool {
-        self != Theme::YourData
+        !matches!(self, Theme::YourData | Theme::Neighbourhoods)
     }
 
     /// Path of the theme's data file, relative to the app (e.g. `data/population.json`).

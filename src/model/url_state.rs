@@ -7,7 +7,7 @@
 
 use crate::model::display::DisplayMode;
 use crate::model::view_state::{MapScope, ViewState};
-use crate::model::{AreaFile, Theme};
+use crate::model::{AreaFile, AreaLevel, Theme};
 
 /// The longest parameter value read; longer values are ignored with a notice.
 const MAX_VALUE: usize = 2000;
@@ -108,6 +108,15 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(y) = v.pyramid_year {
         parts.push(format!("pyramid-year={y}"));
     }
+    for (key, value) in [
+        ("place", &v.place),
+        ("domain", &v.domain),
+        ("focus", &v.focus),
+    ] {
+        if let Some(value) = value {
+            parts.push(format!("{key}={}", percent_encode(value)));
+        }
+    }
     if state.embed {
         parts.push("embed=1".into());
     }
@@ -162,66 +171,15 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
         };
         // Notices quote the link's words briefly, without control characters.
         let shown = quote(&value);
-        let v = &mut state.view;
-        match key {
-            "theme" => match Theme::from_id(&value) {
-                Some(t) => v.theme = t,
-                None => notices.push(format!(
-                    "The link's theme \"{shown}\" is not known, so {} is shown.",
-                    v.theme.title()
-                )),
-            },
-            "indicator" if plain_id(&value) => v.indicator = Some(value),
-            "indicator" => notices.push(format!(
-                "The link's indicator \"{shown}\" is not a valid name, so the theme's first indicator is shown."
-            )),
-            "areas" => {
-                let read = read_areas(&value, areas);
-                v.areas = read.chosen;
-                notices.extend(read.notice);
-                pending_areas = read.pending;
-            }
-            "mode" => match DisplayMode::from_id(&value) {
-                Some(m) => v.mode = m,
-                None => notices.push(format!(
-                    "The link's display \"{shown}\" is not known, so figures are shown as they are."
-                )),
-            },
-            "map" => match MapScope::from_id(&value) {
-                Some(m) => v.map = m,
-                None => notices.push(format!(
-                    "The link's map \"{shown}\" is not known, so the map of the three places is shown."
-                )),
-            },
-            "view" => match value.as_str() {
-                "chart" => v.table = false,
-                "table" => v.table = true,
-                _ => notices.push(format!(
-                    "The link's view \"{shown}\" is not known, so the chart is shown."
-                )),
-            },
-            // A month is written as it is labelled ("Jun 2025"), with a space.
-            "period" if plain_id(&value.replace(' ', "_")) => v.period = Some(value),
-            "period" => notices.push(format!(
-                "The link's period \"{shown}\" is not valid, so the latest period is shown."
-            )),
-            "age" if areas.get(&value).is_some() => v.age = Some(value),
-            "age" => notices.push(format!(
-                "The link's age-structure locality \"{shown}\" is not known, so the first is shown."
-            )),
-            "pyramid" if areas.get(&value).is_some() => v.pyramid = Some(value),
-            "pyramid" => notices.push(format!(
-                "The link's pyramid locality \"{shown}\" is not known, so the first is shown."
-            )),
-            "pyramid-year" => match value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)) {
-                Some(y) => v.pyramid_year = Some(y),
-                None => notices.push(format!(
-                    "The link's pyramid year \"{shown}\" is not a year, so the default is shown."
-                )),
-            },
-            "embed" => state.embed = value == "1" || value == "true",
-            _ => {}
-        }
+        read_param(
+            key,
+            value,
+            &shown,
+            areas,
+            &mut state,
+            &mut notices,
+            &mut pending_areas,
+        );
     }
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
@@ -234,6 +192,92 @@ pub fn from_query(query: &str, areas: &AreaFile) -> ParsedUrl {
         state,
         notices,
         pending_areas,
+    }
+}
+
+/// Applies one parameter of a link to `state`, or says in `notices` why it cannot.
+fn read_param(
+    key: &str,
+    value: String,
+    shown: &str,
+    areas: &AreaFile,
+    state: &mut UrlState,
+    notices: &mut Vec<String>,
+    pending_areas: &mut Vec<String>,
+) {
+    let v = &mut state.view;
+    match key {
+        "theme" => match Theme::from_id(&value) {
+            Some(t) => v.theme = t,
+            None => notices.push(format!(
+                "The link's theme \"{shown}\" is not known, so {} is shown.",
+                v.theme.title()
+            )),
+        },
+        "indicator" if plain_id(&value) => v.indicator = Some(value),
+        "indicator" => notices.push(format!(
+            "The link's indicator \"{shown}\" is not a valid name, so the theme's first indicator is shown."
+        )),
+        "areas" => {
+            let read = read_areas(&value, areas);
+            v.areas = read.chosen;
+            notices.extend(read.notice);
+            *pending_areas = read.pending;
+        }
+        "mode" => match DisplayMode::from_id(&value) {
+            Some(m) => v.mode = m,
+            None => notices.push(format!(
+                "The link's display \"{shown}\" is not known, so figures are shown as they are."
+            )),
+        },
+        "map" => match MapScope::from_id(&value) {
+            Some(m) => v.map = m,
+            None => notices.push(format!(
+                "The link's map \"{shown}\" is not known, so the map of the three places is shown."
+            )),
+        },
+        "view" => match value.as_str() {
+            "chart" => v.table = false,
+            "table" => v.table = true,
+            _ => notices.push(format!(
+                "The link's view \"{shown}\" is not known, so the chart is shown."
+            )),
+        },
+        // A month is written as it is labelled ("Jun 2025"), with a space.
+        "period" if plain_id(&value.replace(' ', "_")) => v.period = Some(value),
+        "period" => notices.push(format!(
+            "The link's period \"{shown}\" is not valid, so the latest period is shown."
+        )),
+        "age" if areas.get(&value).is_some() => v.age = Some(value),
+        "age" => notices.push(format!(
+            "The link's age-structure locality \"{shown}\" is not known, so the first is shown."
+        )),
+        "pyramid" if areas.get(&value).is_some() => v.pyramid = Some(value),
+        "pyramid" => notices.push(format!(
+            "The link's pyramid locality \"{shown}\" is not known, so the first is shown."
+        )),
+        "pyramid-year" => match value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)) {
+            Some(y) => v.pyramid_year = Some(y),
+            None => notices.push(format!(
+                "The link's pyramid year \"{shown}\" is not a year, so the default is shown."
+            )),
+        },
+        "place" if areas.get(&value).is_some_and(|a| a.level == AreaLevel::Place) => {
+            v.place = Some(value);
+        }
+        "place" => notices.push(format!(
+            "The link's place \"{shown}\" is not one of the three places, so all of BSW is shown."
+        )),
+        "domain" if plain_id(&value) => v.domain = Some(value),
+        "domain" => notices.push(format!(
+            "The link's domain \"{shown}\" is not a valid name, so the overall index is shown."
+        )),
+        "focus" if plain_id(&value) => v.focus = Some(value),
+        "focus" => notices.push(format!(
+            "The link's neighbourhood \"{shown}\" is not a valid code, so none is read."
+        )),
+        "embed" => state.embed = value == "1" || value == "true",
+        _ => {}
     }
 }
 
@@ -340,17 +384,32 @@ mod tests {
                 age: Some("E06000030".into()),
                 pyramid: Some("E06000022".into()),
                 pyramid_year: Some(2035),
+                place: Some("E06000030".into()),
+                domain: Some("income".into()),
+                focus: Some("E01015471".into()),
             },
             embed: true,
         };
         let query = to_query(&state);
         assert_eq!(
             query,
-            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&pyramid=E06000022&pyramid-year=2035&embed=1"
+            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&pyramid=E06000022&pyramid-year=2035&place=E06000030&domain=income&focus=E01015471&embed=1"
         );
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());
         assert_eq!(parsed.state, state);
+    }
+
+    #[test]
+    fn a_neighbourhood_link_names_a_place_not_a_region() {
+        let parsed = from_query(
+            "theme=neighbourhoods&place=E99999999&domain=%3Cb%3E",
+            &areas(),
+        );
+        assert_eq!(parsed.state.view.theme, Theme::Neighbourhoods);
+        assert_eq!(parsed.state.view.place, None);
+        assert_eq!(parsed.state.view.domain, None);
+        assert_eq!(parsed.notices.len(), 2, "{:?}", parsed.notices);
     }
 
     #[test]

@@ -86,6 +86,12 @@ pub struct ViewState {
     pub pyramid: Option<String>,
     /// The pyramid's projected year (`None`: the default for its locality).
     pub pyramid_year: Option<i32>,
+    /// The neighbourhood view's place (`None`: all of BSW).
+    pub place: Option<String>,
+    /// The neighbourhood view's domain of deprivation (`None`: the overall index).
+    pub domain: Option<String>,
+    /// The neighbourhood read on the neighbourhood view, if any.
+    pub focus: Option<String>,
 }
 
 impl Default for ViewState {
@@ -101,6 +107,9 @@ impl Default for ViewState {
             age: None,
             pyramid: None,
             pyramid_year: None,
+            place: None,
+            domain: None,
+            focus: None,
         }
     }
 }

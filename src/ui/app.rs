@@ -1,11 +1,12 @@
 //! The app: header, theme navigation and the current theme's page.
 
-use crate::model::ViewState;
+use crate::model::{Theme, ViewState};
 use crate::ui::data_store::{use_data, DataStore, Loaded};
 use crate::ui::first_view::start_taking_over;
 use crate::ui::header::Header;
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::marks::mark;
+use crate::ui::neighbourhood_page::NeighbourhoodPage;
 use crate::ui::notices::Notices;
 use crate::ui::open_file::{provide_outcomes, OpenFile};
 use crate::ui::print::use_print_preparation;
@@ -65,6 +66,9 @@ fn ThemeContent(view: ViewSlices, restored: ReadSignal<bool>, embed: bool) -> im
                 view! { <p class="loading">"Loading…"</p> }.into_any()
             }
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+            Loaded::Ready(areas) if theme == Theme::Neighbourhoods => {
+                view! { <NeighbourhoodPage view=view areas=areas embed=embed /> }.into_any()
+            }
             Loaded::Ready(_) if !theme.is_bundled() => {
                 let chart = data.imported.get().map(|(d, a)| {
                     view! { <ThemePage view=view data=d areas=a embed=embed /> }

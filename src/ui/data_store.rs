@@ -5,6 +5,7 @@
 use crate::model::age_profile::AGES_FILE;
 use crate::model::boundary::{parse_boundaries, BoundaryFile};
 use crate::model::england::{parse_england, EnglandFile};
+use crate::model::neighbourhood::{parse_neighbourhoods, NeighbourhoodFile, NEIGHBOURHOODS_FILE};
 use crate::model::{parse_areas, parse_theme, AreaFile, LoadError, Theme, ThemeData, AREAS_FILE};
 use crate::ui::fetch::fetch_text;
 use crate::ui::marks::mark;
@@ -85,6 +86,7 @@ pub struct DataStore {
     theme_files: StoredValue<Vec<(String, ThemeSlot)>>,
     boundaries: RwSignal<Option<Loaded<BoundaryFile>>>,
     england: RwSignal<Option<Loaded<EnglandFile>>>,
+    neighbourhoods: RwSignal<Option<Loaded<NeighbourhoodFile>>>,
     /// What the user has opened: the "Your data" theme and the areas with any it added.
     pub imported: RwSignal<Option<(Arc<ThemeData>, Arc<AreaFile>)>>,
 }
@@ -108,6 +110,7 @@ impl DataStore {
             ),
             boundaries: RwSignal::new(None),
             england: RwSignal::new(None),
+            neighbourhoods: RwSignal::new(None),
             imported: RwSignal::new(None),
         };
         spawn_local(async move {
@@ -193,6 +196,14 @@ impl DataStore {
     /// People by age band for the population pyramid, fetched the first time it is asked for.
     pub fn ages(&self) -> Loaded<ThemeData> {
         self.theme_file(AGES_FILE.to_owned())
+    }
+
+    /// The neighbourhoods of the places with their deprivation, fetched the first time the
+    /// neighbourhood view asks for them.
+    pub fn neighbourhoods(&self, areas: Arc<AreaFile>) -> Loaded<NeighbourhoodFile> {
+        lazy_file(self.neighbourhoods, NEIGHBOURHOODS_FILE, move |text| {
+            parse_neighbourhoods(NEIGHBOURHOODS_FILE, text, &areas)
+        })
     }
 
     /// Every English local authority, for the England-wide map, fetched the first time it is

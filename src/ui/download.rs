@@ -1,8 +1,8 @@
 //! Saving files from the page: text (CSV, SVG) as a blob, and a chart drawn on a canvas that
 //! is never shown, as PNG. Nothing leaves the browser.
 
-use crate::chart::figure::{draw_figure, FigureText, FIGURE_SIZE};
-use crate::chart::{LineChartSpec, Scale};
+use crate::chart::figure::{draw_figure_of, FigureBody, FigureText, FIGURE_SIZE};
+use crate::chart::Scale;
 use crate::ui::page_backend::PageBackend;
 use plotters::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,14 +50,14 @@ fn hidden_canvas() -> Result<web_sys::HtmlCanvasElement, String> {
 }
 
 /// The figure as SVG text (its labels measured with a canvas that is never shown).
-pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, String> {
+pub fn figure_svg(body: FigureBody<'_>, text: &FigureText) -> Result<String, String> {
     let canvas = hidden_canvas()?;
     let mut svg = String::new();
     {
         let root = PageBackend::svg(&mut svg, FIGURE_SIZE, &canvas)
             .ok_or("this browser cannot measure text on a canvas")?
             .into_drawing_area();
-        draw_figure(&root, spec, text, Scale::ONE).map_err(|e| e.to_string())?;
+        draw_figure_of(&root, body, text, Scale::ONE).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)
@@ -65,7 +65,7 @@ pub fn figure_svg(spec: &LineChartSpec, text: &FigureText) -> Result<String, Str
 
 /// Draws the figure at twice [`FIGURE_SIZE`] on a canvas that is never shown and offers it as a
 /// PNG named `name`.
-pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Result<(), String> {
+pub fn download_png(name: &str, body: FigureBody<'_>, text: &FigureText) -> Result<(), String> {
     let canvas = hidden_canvas()?;
     let scale = Scale {
         pixel_ratio: 2.0,
@@ -77,7 +77,7 @@ pub fn download_png(name: &str, spec: &LineChartSpec, text: &FigureText) -> Resu
         let root = PageBackend::canvas(&canvas)
             .ok_or("this browser cannot draw on a canvas")?
             .into_drawing_area();
-        draw_figure(&root, spec, text, scale).map_err(|e| e.to_string())?;
+        draw_figure_of(&root, body, text, scale).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     let url = canvas

@@ -1,11 +1,9 @@
 //! Share and download the current chart: copy its link or an iframe snippet to embed it, and
 //! download its data (CSV) or the chart with its title, source and date drawn in (PNG, SVG).
 
-use crate::chart::export::chart_csv;
-use crate::chart::figure::FigureText;
-use crate::chart::LineChartSpec;
+use crate::chart::figure::{Figure, FigureText};
 use crate::model::url_state::embed_code;
-use crate::model::{Source, ViewState};
+use crate::model::{Source, Theme, ViewState};
 use crate::ui::download::{download_png, download_text, figure_svg};
 use leptos::prelude::*;
 
@@ -63,7 +61,11 @@ fn copy(text: String, status: RwSignal<String>, what: &'static str) {
 pub fn SharePanel(
     /// The whole view, for the link and the embed code.
     view: ReadSignal<ViewState>,
-    #[prop(into)] spec: Signal<LineChartSpec>,
+    /// The chart or map, for the PNG and SVG downloads.
+    #[prop(into)]
+    figure: Signal<Figure>,
+    /// The figures shown, as CSV, made when the download is asked for.
+    csv: Callback<(), String>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
     /// File name without extension, e.g. `population-total_swindon`.
@@ -72,9 +74,9 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let snippet = Memo::new(move |_| view.with(|s| embed_code(&page_address(), s, &title.get())));
-    let figure = move || FigureText {
+    let text = move || FigureText {
         title: title.get(),
-        unit: spec.with(|s| s.unit_label.clone()),
+        unit: figure.with(Figure::unit),
         sources: sources.with(|s| s.iter().map(Source::citation).collect()),
         credit: format!(
             "Downloaded {} from the Population & Outcomes Explorer ({}).",
@@ -89,23 +91,23 @@ pub fn SharePanel(
         });
     };
     let csv = move |_| {
-        let text = spec.with(|s| sources.with(|src| chart_csv(s, &title.get(), src)));
         report(
             download_text(
                 &format!("{}.csv", stem.get()),
                 "text/csv;charset=utf-8",
-                &text,
+                &csv.run(()),
             ),
             "data (CSV)",
         );
     };
     let png = move |_| {
-        let result = spec.with(|s| download_png(&format!("{}.png", stem.get()), s, &figure()));
+        let result =
+            figure.with(|f| download_png(&format!("{}.png", stem.get()), f.body(), &text()));
         report(result, "chart (PNG)");
     };
     let svg = move |_| {
-        let result = spec
-            .with(|s| figure_svg(s, &figure()))
+        let result = figure
+            .with(|f| figure_svg(f.body(), &text()))
             .and_then(|svg| download_text(&format!("{}.svg", stem.get()), "image/svg+xml", &svg));
         report(result, "chart (SVG)");
     };
@@ -122,11 +124,11 @@ pub fn SharePanel(
             <div class="share__buttons">
                 <button type="button" class="button button--secondary" on:click=copy_link>"Copy link"</button>
                 <button type="button" class="button button--secondary" on:click=csv>"Download data (CSV)"</button>
-                <button type="button" class="button button--secondary" on:click=png>"Download chart (PNG)"</button>
-                <button type="button" class="button button--secondary" on:click=svg>"Download chart (SVG)"</button>
+                <button type="button" class="button button--secondary" on:click=png>{move || figure.with(|f| if matches!(f, Figure::Map(_)) { "Download map (PNG)" } else { "Download chart (PNG)" })}</button>
+                <button type="button" class="button button--secondary" on:click=svg>{move || figure.with(|f| if matches!(f, Figure::Map(_)) { "Download map (SVG)" } else { "Download chart (SVG)" })}</button>
             </div>
             // A user's own files cannot be embedded elsewhere: no embed code for them.
-            <details class="share__embed" hidden=move || !view.with(|s| s.theme.is_bundled())>
+            <details class="share__embed" hidden=move || view.with(|s| s.theme == Theme::YourData)>
                 <summary>"Embed this chart in another page"</summary>
                 <label for="embed-code">"Embed code (an iframe showing this chart, its source and a link to the full view)"</label>
                 <textarea id="embed-code" class="share__code" readonly rows="3" prop:value=move || snippet.get()></textarea>

@@ -2,18 +2,19 @@
 //! summary sentence and source line, the panels of the theme, and the table of figures. The
 //! panels below the chart are built just after it is first drawn.
 
-use crate::chart::export::file_stem;
+use crate::chart::export::{chart_csv, file_stem};
+use crate::chart::figure::Figure;
 use crate::chart::indicator_view::IndicatorView;
 use crate::model::display::DisplayMode;
 use crate::model::query::{areas_with_figures, indicators_with_figures};
 use crate::model::table::TrendTable;
-use crate::model::url_state::{to_query, UrlState};
 use crate::model::{AreaFile, Source, ThemeData};
 use crate::ui::age_structure_panel::AgeStructurePanel;
 use crate::ui::comparison_panel::ComparisonPanel;
 use crate::ui::currency_panel::CurrencyPanel;
 use crate::ui::display_modes::DisplayModes;
 use crate::ui::first_view::take_over;
+use crate::ui::full_view_link::FullViewLink;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::later::Later;
@@ -263,23 +264,19 @@ fn Share(view: ViewSlices, page: PageState, areas: Arc<AreaFile>) -> impl IntoVi
             file_stem(&page.current.get().unwrap_or_default(), &names, mode.id())
         })
     });
+    let spec = page.spec();
+    let figure = Signal::derive(move || Figure::Line(spec.get()));
+    let (title, sources) = (page.text(|v| v.title.clone()), page.sources());
+    let csv = Callback::new(move |()| {
+        spec.with(|s| sources.with(|src| chart_csv(s, &title.get_untracked(), src)))
+    });
     view! {
-        <SharePanel view=view.whole spec=page.spec() title=page.text(|v| v.title.clone()) sources=page.sources() stem=stem />
+        <SharePanel view=view.whole figure=figure csv=csv title=title sources=sources stem=stem />
     }
 }
 
 /// The embedded chart: title, summary, chart, source and a link to the full view.
 fn embed_view(view: ViewSlices, page: PageState) -> AnyView {
-    let whole = view.whole;
-    let full_view = move || {
-        format!(
-            "?{}",
-            whole.with(|v| to_query(&UrlState {
-                view: v.clone(),
-                embed: false
-            }))
-        )
-    };
     view! {
         <section class="embed" aria-labelledby="chart-title">
             {move || page.view.with(|v| match v {
@@ -291,9 +288,7 @@ fn embed_view(view: ViewSlices, page: PageState) -> AnyView {
             })}
             <TrendChart spec=page.spec() label=page.text(|v| v.label.clone()) sources=page.sources() key_only=true />
             {move || page.view.with(|v| v.as_ref().ok().map(|v| view! { <SourceLine sources=v.sources.clone() /> }))}
-            <p class="embed__link">
-                <a href=full_view target="_blank" rel="noopener">"Open the full view in the Population & Outcomes Explorer (opens in a new tab)"</a>
-            </p>
+            <FullViewLink view=view />
         </section>
     }
     .into_any()

@@ -60,6 +60,12 @@ pub struct ViewSlices {
     pub pyramid: Field<Option<String>>,
     /// The pyramid's projected year.
     pub pyramid_year: Field<Option<i32>>,
+    /// The neighbourhood view's place (`None`: all of BSW).
+    pub place: Field<Option<String>>,
+    /// The neighbourhood view's domain id (`None`: the overall index).
+    pub domain: Field<Option<String>>,
+    /// The neighbourhood read on the neighbourhood view.
+    pub focus: Field<Option<String>>,
     /// The whole view, read only: for the links the page writes (share and embed).
     pub whole: ReadSignal<ViewState>,
 }
@@ -78,6 +84,9 @@ impl ViewSlices {
             age: Field::of(state, |s| s.age.clone(), |s, a| s.age = a),
             pyramid: Field::of(state, |s| s.pyramid.clone(), |s, p| s.pyramid = p),
             pyramid_year: Field::of(state, |s| s.pyramid_year, |s, y| s.pyramid_year = y),
+            place: Field::of(state, |s| s.place.clone(), |s, p| s.place = p),
+            domain: Field::of(state, |s| s.domain.clone(), |s, d| s.domain = d),
+            focus: Field::of(state, |s| s.focus.clone(), |s, f| s.focus = f),
             whole: state.read_only(),
         }
     }

@@ -1,0 +1,278 @@
+//! The neighbourhood view: deprivation inside each place. A map of every neighbourhood (LSOA)
+//! shaded by its national decile of the chosen domain, read by pointer, tap or keyboard (the
+//! table's names); residents by decile; the share in England's most deprived fifth beside the
+//! 2016 plan's; every neighbourhood in a searchable table. Its data file is fetched only when
+//! the view is opened.
+
+use crate::chart::figure::Figure;
+use crate::chart::map::MapSpec;
+use crate::chart::neighbourhood_map::neighbourhood_map_spec;
+use crate::model::boundary::BoundaryFile;
+use crate::model::neighbourhood::NeighbourhoodFile;
+use crate::model::neighbourhood_text::{neighbourhoods_csv, plan_comparison, readout, summary};
+use crate::model::{AreaFile, AreaLevel, Theme};
+use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::full_view_link::FullViewLink;
+use crate::ui::load_problem::LoadProblem;
+use crate::ui::map_canvas::MapCanvas;
+use crate::ui::neighbourhood_tables::{DecileTable, RankedNeighbourhoods};
+use crate::ui::share_panel::SharePanel;
+use crate::ui::source_line::SourceLine;
+use crate::ui::view_slices::{Field, ViewSlices};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The board papers' share of residents in England's most deprived fifth (BSW, 2016 plan), once
+/// the health inequalities file has loaded.
+fn plan_share(store: crate::ui::data_store::DataStore) -> Option<f64> {
+    match store.theme(Theme::HealthInequalities) {
+        Loaded::Ready(d) => d
+            .series
+            .iter()
+            .find(|s| {
+                s.indicator == "share-in-most-deprived-quintile"
+                    && s.area == crate::model::area::BSW
+            })
+            .and_then(|s| s.points.last())
+            .map(|p| p.value),
+        _ => None,
+    }
+}
+
+/// The page, once its file (and the places' outlines) have loaded.
+#[component]
+pub fn NeighbourhoodPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
+    crate::ui::first_view::take_over();
+    let store = use_data();
+    let file = {
+        let areas = Arc::clone(&areas);
+        Memo::new(move |_| store.neighbourhoods(Arc::clone(&areas)))
+    };
+    let places = {
+        let areas = Arc::clone(&areas);
+        Memo::new(move |_| match store.boundaries(Arc::clone(&areas)) {
+            Loaded::Ready(b) => Some(b),
+            _ => None,
+        })
+    };
+    move || {
+        match file.get() {
+        Loaded::Loading => view! { <p class="loading" role="status">"Loading the neighbourhoods…"</p> }.into_any(),
+        Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
+        Loaded::Ready(f) => view! {
+            <NeighbourhoodBody view=view file=f areas=Arc::clone(&areas) places=places embed=embed />
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The place, domain and focused neighbourhood, each the link's if the file has it.
+#[derive(Clone, Copy)]
+struct Choice {
+    place: Memo<Option<String>>,
+    domain: Memo<usize>,
+    focus: Memo<Option<String>>,
+}
+
+fn choice(view: ViewSlices, file: &Arc<NeighbourhoodFile>) -> Choice {
+    let (f1, f2, f3) = (Arc::clone(file), Arc::clone(file), Arc::clone(file));
+    Choice {
+        place: Memo::new(move |_| {
+            view.place
+                .get
+                .get()
+                .filter(|p| f1.of(Some(p)).next().is_some())
+        }),
+        domain: Memo::new(move |_| {
+            view.domain
+                .get
+                .with(|d| {
+                    d.as_deref()
+                        .and_then(|d| f2.domains.iter().position(|x| x.id == d))
+                })
+                .unwrap_or(0)
+        }),
+        focus: Memo::new(move |_| {
+            view.focus
+                .get
+                .get()
+                .filter(|c| f3.neighbourhoods.iter().any(|n| n.code == *c))
+        }),
+    }
+}
+
+#[component]
+fn NeighbourhoodBody(
+    view: ViewSlices,
+    file: Arc<NeighbourhoodFile>,
+    areas: Arc<AreaFile>,
+    places: Memo<Option<Arc<BoundaryFile>>>,
+    embed: bool,
+) -> impl IntoView {
+    let c = choice(view, &file);
+    let pointed = RwSignal::new(None::<String>);
+    let place_name = {
+        let areas = Arc::clone(&areas);
+        Signal::derive(move || {
+            c.place
+                .get()
+                .map_or_else(|| "BSW".to_owned(), |p| areas.short_name(&p).to_owned())
+        })
+    };
+    let spec = {
+        let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
+        Signal::derive(move || {
+            let p = places.get()?;
+            Some(neighbourhood_map_spec(
+                &file,
+                &p,
+                &areas,
+                c.place.get().as_deref(),
+                c.domain.get(),
+                c.focus.get().as_deref(),
+            ))
+        })
+    };
+    let label = Signal::derive(move || {
+        spec.with(|s| s.as_ref().map_or_else(String::new, |s| format!(
+            "Map of {}'s {} neighbourhoods shaded by {}: darker is more deprived. Point at one, or use the names in the table below, to read its figures.",
+            place_name.get(), s.areas.len(), s.legend_title
+        )))
+    });
+    let on_pick = Callback::new(move |code: String| view.focus.set.set(Some(code)));
+    let on_point = Callback::new(move |code: Option<String>| pointed.set(code));
+    let read = {
+        let file = Arc::clone(&file);
+        move || {
+            let code = pointed.get().or_else(|| c.focus.get());
+            code.and_then(|code| file.neighbourhoods.iter().find(|n| n.code == code))
+                .map(|n| readout(&file, n, c.domain.get()))
+                .unwrap_or_else(|| "Point at or tap a neighbourhood, or choose one in the table, to read its figures.".to_owned())
+        }
+    };
+    let words = {
+        let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
+        move || summary(&file, &areas, c.place.get().as_deref(), c.domain.get())
+    };
+    let store = use_data();
+    let comparison = {
+        let file = Arc::clone(&file);
+        move || plan_comparison(&file, plan_share(store))
+    };
+    let share = (!embed).then(|| {
+        let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
+        view! { <NeighbourhoodShare view=view file=file areas=areas chosen=c spec=spec place_name=place_name /> }
+    });
+    let panels = (!embed).then(|| {
+        let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
+        view! {
+            <p class="method">{comparison}</p>
+            <h3 class="chart-title">"People by deprivation"</h3>
+            <DecileTable file=Arc::clone(&file) place=c.place domain=c.domain place_name=place_name />
+            <h3 class="chart-title">"Every neighbourhood"</h3>
+            <RankedNeighbourhoods file=file areas=areas place=c.place domain=c.domain focus=view.focus pointed=pointed />
+        }
+    });
+    view! {
+        <section class="neighbourhoods" aria-labelledby="chart-title">
+            <h2 id="chart-title" class="chart-title">"Deprivation by neighbourhood"</h2>
+            <p class="chart-subtitle">"Neighbourhoods are lower layer super output areas (about 1,500 residents each). Each is ranked against all 32,844 in England; decile 1 is England's most deprived 10%."</p>
+            {(!embed).then(|| view! { <NeighbourhoodControls file=Arc::clone(&file) areas=Arc::clone(&areas) place=view.place domain=view.domain chosen=c /> })}
+            <p class="summary">{words}</p>
+            <MapCanvas spec=spec label=label on_pick=on_pick on_point=on_point class="map__canvas--neighbourhoods" />
+            <p class="map__readout" aria-live="polite" data-testid="neighbourhood-readout">{read}</p>
+            {panels}
+            <SourceLine sources=file.sources.clone() />
+            {share}
+            {embed.then(|| view! { <FullViewLink view=view /> })}
+        </section>
+    }
+}
+
+/// The place and domain choosers.
+#[component]
+fn NeighbourhoodControls(
+    file: Arc<NeighbourhoodFile>,
+    areas: Arc<AreaFile>,
+    place: Field<Option<String>>,
+    domain: Field<Option<String>>,
+    chosen: Choice,
+) -> impl IntoView {
+    let mut place_options = vec![view! { <option value="" prop:selected=move || chosen.place.get().is_none()>"All of BSW"</option> }.into_any()];
+    for a in areas
+        .areas
+        .iter()
+        .filter(|a| a.level == AreaLevel::Place && file.of(Some(&a.code)).next().is_some())
+    {
+        let code = a.code.clone();
+        let is = {
+            let code = code.clone();
+            move || chosen.place.get().as_deref() == Some(code.as_str())
+        };
+        place_options.push(
+            view! { <option value=code prop:selected=is>{a.short_name.clone()}</option> }
+                .into_any(),
+        );
+    }
+    let domain_options = file
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| view! { <option value=d.id.clone() prop:selected=move || chosen.domain.get() == i>{d.title.clone()}</option> })
+        .collect_view();
+    view! {
+        <div class="controls-row">
+            <div class="field">
+                <label for="nb-place">"Place"</label>
+                <select id="nb-place" on:change=move |e| {
+                    let v = event_target_value(&e);
+                    place.set.set((!v.is_empty()).then_some(v));
+                }>{place_options}</select>
+            </div>
+            <div class="field">
+                <label for="nb-domain">"Deprivation"</label>
+                <select id="nb-domain" on:change=move |e| domain.set.set(Some(event_target_value(&e)))>{domain_options}</select>
+            </div>
+        </div>
+    }
+}
+
+/// Share and download: the link, the embed code, the map as PNG or SVG, the table as CSV.
+#[component]
+fn NeighbourhoodShare(
+    view: ViewSlices,
+    file: Arc<NeighbourhoodFile>,
+    areas: Arc<AreaFile>,
+    chosen: Choice,
+    spec: Signal<Option<MapSpec>>,
+    place_name: Signal<String>,
+) -> impl IntoView {
+    let figure = Signal::derive(move || Figure::Map(spec.get().unwrap_or_else(MapSpec::empty)));
+    let title =
+        Signal::derive(move || format!("Deprivation by neighbourhood: {}", place_name.get()));
+    let sources = Signal::derive({
+        let file = Arc::clone(&file);
+        move || file.sources.clone()
+    });
+    let stem = {
+        let file = Arc::clone(&file);
+        Signal::derive(move || {
+            let domain = file
+                .domains
+                .get(chosen.domain.get())
+                .map_or("imd", |d| d.id.as_str());
+            format!(
+                "neighbourhoods_{}_{domain}",
+                chosen.place.get().unwrap_or_else(|| "bsw".into())
+            )
+        })
+    };
+    let csv = Callback::new(move |()| {
+        let d = chosen.domain.get_untracked();
+        let place = chosen.place.get_untracked();
+        let rows = file.ranked(place.as_deref(), d);
+        neighbourhoods_csv(&file, &areas, &rows, d)
+    });
+    view! { <SharePanel view=view.whole figure=figure csv=csv title=title sources=sources stem=stem /> }
+}
