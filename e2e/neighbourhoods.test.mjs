@@ -63,7 +63,7 @@ test('a link restores the place, domain and neighbourhood; the table downloads a
   assert.equal(download.suggestedFilename(), 'neighbourhoods_E06000030_income.csv');
   const csv = (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).trim().split('\n');
   assert.equal(csv.length, 133);
-  assert.match(csv[0], /^rank_in_list,neighbourhood,code,place,Income decile,Income national rank/);
+  assert.match(csv[0], /^rank_in_place,neighbourhood,code,place,Income decile,Income national rank/);
   // Choosing another place keeps the domain and writes the address.
   await page.locator('#nb-place').selectOption('E06000022');
   await waitForMap(page, 115);
@@ -104,9 +104,30 @@ test('the map downloads as PNG and SVG, and the view embeds with a link to the f
   await page.goto(`${env.server.url}?theme=neighbourhoods&place=E06000022&embed=1`);
   await waitForMap(page, 115);
   assert.equal(await page.locator('nav.theme-nav').count(), 0, 'no navigation in embed mode');
-  assert.equal(await page.locator('.neighbourhood-table').count(), 0, 'the map, its words and its source only');
+  assert.equal(await page.locator('table.deciles').count(), 0, 'the map, its words and its source');
+  // The keyboard's way to read a neighbourhood: the table, closed until asked for.
+  assert.equal(await page.locator('details:has(.neighbourhood-table)').getAttribute('open'), null);
   const full = await page.getByRole('link', { name: /Open the full view/ }).getAttribute('href');
   assert.ok(full.includes('theme=neighbourhoods') && full.includes('place=E06000022') && !full.includes('embed'), full);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without scripts the static first view and the notice show; a link whose app never starts gets the first view back', async () => {
+  const noScript = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(env.server.url);
+  assert.ok(await page.locator('#first-view svg.first-view__chart').isVisible(), 'the chart is drawn');
+  assert.ok(await page.locator('noscript').count() === 1);
+  assert.match(await page.locator('body').innerText(), /needs JavaScript and WebAssembly/);
+  await noScript.close();
+  // Scripts on, but the app's WebAssembly never arrives, on a link with choices.
+  const { page: blocked, context } = await openPage(env.browser);
+  await blocked.route(/\.wasm$/, (route) => route.abort());
+  await blocked.goto(`${env.server.url}?theme=performance`);
+  assert.equal(await blocked.locator('#first-view').isVisible(), false, 'not while the app may start');
+  await blocked.waitForFunction(() => !document.documentElement.classList.contains('deep-link'), null, { timeout: 15000 });
+  assert.ok(await blocked.locator('#first-view').isVisible());
+  assert.match(await blocked.locator('.first-view__loading').textContent(), /has not started/);
   await context.close();
 });

@@ -142,7 +142,7 @@ fn the_map_draws_every_neighbourhood_by_decile_and_finds_one_under_the_pointer()
         .iter()
         .find(|n| n.name == "Swindon 003D")
         .expect("found");
-    let spec = neighbourhood_map_spec(&f, &places, &areas, Some(SWINDON), 0, Some(&d.code));
+    let spec = neighbourhood_map_spec(&f, Some(&places), &areas, Some(SWINDON), 0, Some(&d.code));
     assert_eq!(spec.areas.len(), 132);
     assert_eq!(spec.outlines.len(), 1);
     assert_eq!(spec.areas.iter().filter(|a| a.chosen).count(), 1);
@@ -189,22 +189,37 @@ fn the_plan_s_figure_stands_beside_the_indices_with_the_caveat() {
         "{text}"
     );
     assert!(
-        text.contains("quoted 6.4%, from the 2015 indices")
+        text.contains("quoted 6.4%, presumably from the 2015 indices")
             && text.contains("not a change over time"),
         "{text}"
     );
     assert!(!plan_comparison(&file(), None).contains("2016"));
+    // The plan's figure is read from the health inequalities theme, for 2016.
+    let health = common::theme("health-inequalities");
+    assert_eq!(
+        outcomes_explorer::model::neighbourhood_text::plan_figure(&health),
+        Some(6.4)
+    );
 }
 
 #[test]
 fn the_ranked_table_downloads_as_csv() {
     use outcomes_explorer::model::neighbourhood_text::neighbourhoods_csv;
     let (f, areas) = (file(), common::areas());
-    let rows = f.ranked(Some(SWINDON), 1);
+    let rows = outcomes_explorer::model::neighbourhood_text::table_rows(
+        &f,
+        Some(SWINDON),
+        1,
+        "",
+        outcomes_explorer::model::neighbourhood_text::TableOrder::Rank,
+    );
     let csv = neighbourhoods_csv(&f, &areas, &rows, 1);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 133);
-    assert_eq!(lines[0], "rank_in_list,neighbourhood,code,place,Income decile,Income national rank,residents_mid_2015,imd_score");
+    assert_eq!(lines[0], "rank_in_place,neighbourhood,code,place,Income decile,Income national rank,residents_mid_2015,imd_score");
+    // A title with a comma stays one field with its word.
+    let education = neighbourhoods_csv(&f, &areas, &rows, 3);
+    assert!(education.starts_with("rank_in_place,neighbourhood,code,place,\"Education, skills and training decile\",\"Education, skills and training national rank\","), "{}", &education[..120]);
     assert!(lines[1].starts_with("1,Swindon "), "{}", lines[1]);
     assert!(
         lines[1].contains(",Swindon,1,"),
@@ -218,7 +233,7 @@ fn the_table_is_searched_and_ordered() {
     use outcomes_explorer::model::neighbourhood_text::{table_rows, TableOrder};
     let f = file();
     let found = table_rows(&f, None, 0, "swindon 003", TableOrder::Name);
-    let names: Vec<&str> = found.iter().map(|n| n.name.as_str()).collect();
+    let names: Vec<&str> = found.iter().map(|(_, n)| n.name.as_str()).collect();
     assert!(
         names.contains(&"Swindon 003D") && names.windows(2).all(|w| w[0] <= w[1]),
         "{names:?}"
@@ -227,8 +242,17 @@ fn the_table_is_searched_and_ordered() {
     assert_eq!(by_people.len(), 115);
     assert!(by_people
         .windows(2)
-        .all(|w| w[0].population >= w[1].population));
+        .all(|w| w[0].1.population >= w[1].1.population));
     let by_rank = table_rows(&f, Some(BANES), 0, "", TableOrder::Rank);
-    assert!(by_rank.windows(2).all(|w| w[0].ranks[0] <= w[1].ranks[0]));
+    assert!(by_rank
+        .windows(2)
+        .all(|w| w[0].1.ranks[0] <= w[1].1.ranks[0]));
+    // The rank in the place stays the neighbourhood's, whatever the order or the search.
+    let fifth = &by_rank[4].1.name;
+    let one = table_rows(&f, Some(BANES), 0, fifth, TableOrder::Name);
+    assert_eq!(
+        one.iter().find(|(_, n)| &n.name == fifth).map(|r| r.0),
+        Some(5)
+    );
     assert!(table_rows(&f, None, 0, "no such place", TableOrder::Rank).is_empty());
 }

@@ -30,8 +30,10 @@ pub struct IndicatorView {
     pub sources: Vec<Source>,
     /// The summary sentence, if there is one to say.
     pub summary: Option<String>,
-    /// The chart's description for screen readers.
+    /// The chart's description for screen readers, with how to read it by keyboard.
     pub label: String,
+    /// The chart's description alone (for a picture of it, which no key moves through).
+    pub description: String,
 }
 
 /// Whether index and % change mean anything for this kind of value.
@@ -58,12 +60,15 @@ fn sources_shown(data: &ThemeData, ind: &Indicator, localities: &[&str]) -> Vec<
     sources
 }
 
-/// The chart's description: what it shows, from when to when, for whom, and how to read it.
-fn chart_label(ind: &Indicator, spec: &LineChartSpec, table: &TrendTable) -> String {
+/// How the app's chart is read by keyboard, after its description.
+const KEYBOARD: &str = " Focus the chart and use the arrow keys to read each value; the figures are also in the table below.";
+
+/// The chart's description: what it shows, from when to when and for whom.
+fn chart_description(ind: &Indicator, spec: &LineChartSpec, table: &TrendTable) -> String {
     let names: Vec<&str> = table.columns.iter().map(String::as_str).collect();
     match (table.rows.first(), table.rows.last()) {
         (Some(first), Some(last)) => format!(
-            "Line chart of {} ({}) from {} to {} for {}. Focus the chart and use the arrow keys to read each value; the figures are also in the table below.",
+            "Line chart of {} ({}) from {} to {} for {}.",
             in_sentence(&ind.title),
             spec.unit_label,
             first.period,
@@ -107,7 +112,15 @@ pub fn indicator_view(
         index_unavailable: spec.index_unavailable.clone(),
         summary: summary(data, areas, id, request.areas),
         sources: sources_shown(data, ind, request.areas),
-        label: chart_label(ind, &spec, &table),
+        label: {
+            let d = chart_description(ind, &spec, &table);
+            if table.rows.is_empty() {
+                d
+            } else {
+                format!("{d}{KEYBOARD}")
+            }
+        },
+        description: chart_description(ind, &spec, &table),
         spec,
         table,
     })

@@ -24,10 +24,11 @@ fn extent(rings: &[Vec<[f64; 2]>]) -> f64 {
 }
 
 /// The map of `place`'s neighbourhoods (all three places for `None`) by `domain`, with
-/// `focus` (a neighbourhood's code) outlined.
+/// `focus` (a neighbourhood's code) outlined and the places' outlines on top (none while, or
+/// if, `places` cannot be had: they are a guide, the neighbourhoods are the figures).
 pub fn neighbourhood_map_spec(
     file: &NeighbourhoodFile,
-    places: &BoundaryFile,
+    places: Option<&BoundaryFile>,
     areas: &AreaFile,
     place: Option<&str>,
     domain: usize,
@@ -48,7 +49,7 @@ pub fn neighbourhood_map_spec(
         extent(&b.rings).total_cmp(&extent(&a.rings))
     });
     let outlines = places
-        .areas
+        .map_or(&[][..], |p| p.areas.as_slice())
         .iter()
         .filter(|b| place.is_none_or(|p| b.code == p))
         .filter(|b| file.of(Some(&b.code)).next().is_some())

@@ -245,7 +245,10 @@ pub fn first_view_html(population: &ThemeData, areas: &AreaFile) -> Result<Strin
         indicator,
         shown,
     } = default_view(population, areas)?;
-    let svg = chart_svg(&view.spec, &view.label)?;
+    let svg = chart_svg(
+        &view.spec,
+        &format!("{} The figures are in the table below.", view.description),
+    )?;
     let mut out = String::from(r#"<div id="first-view" class="first-view">"#);
     header_and_nav(&mut out);
     out.push_str(

@@ -113,35 +113,34 @@ pub fn plan_comparison(file: &NeighbourhoodFile, plan: Option<f64>) -> String {
     );
     match plan {
         Some(p) => format!(
-            "{ours} The 2016 Sustainability and Transformation Plan quoted {}%, from the 2015 indices: a different edition, ranking neighbourhoods afresh with other data, so the two are not a change over time."
-            , format_number(p, 1)
+            "{ours} The 2016 Sustainability and Transformation Plan quoted {}%, presumably from the 2015 indices, the edition current then (the plan does not say): a different edition, ranking neighbourhoods afresh with other data, so the two are not a change over time.",
+            format_number(p, 1)
         ),
         None => ours,
     }
 }
 
-/// The ranked table of `place`'s neighbourhoods by `domain` as CSV (rank in the place, name,
-/// code, place, national decile, national rank, residents, and the overall score), with text
-/// that a spreadsheet would run neutralised.
+/// The table of neighbourhoods by `domain` as CSV (rank in the place, name, code, place,
+/// national decile, national rank, residents, and the overall score), with text that a
+/// spreadsheet would run neutralised.
 pub fn neighbourhoods_csv(
     file: &NeighbourhoodFile,
     areas: &AreaFile,
-    rows: &[&Neighbourhood],
+    rows: &[(usize, &Neighbourhood)],
     domain: usize,
 ) -> String {
     use crate::model::export::csv_field;
     let title = file.domains.get(domain).map_or("", |d| d.title.as_str());
     let mut out = format!(
-        "rank_in_list,neighbourhood,code,place,{} decile,{} national rank,residents_mid_2015,imd_score\n",
-        csv_field(title),
-        csv_field(title)
+        "rank_in_place,neighbourhood,code,place,{},{},residents_mid_2015,imd_score\n",
+        csv_field(&format!("{title} decile")),
+        csv_field(&format!("{title} national rank"))
     );
-    for (i, n) in rows.iter().enumerate() {
+    for (rank_in_place, n) in rows {
         let rank = n.ranks.get(domain).map_or(String::new(), u32::to_string);
         let decile = n.deciles.get(domain).map_or(String::new(), u8::to_string);
         out.push_str(&format!(
-            "{},{},{},{},{decile},{rank},{},{}\n",
-            i + 1,
+            "{rank_in_place},{},{},{},{decile},{rank},{},{}\n",
             csv_field(&n.name),
             csv_field(&n.code),
             csv_field(areas.short_name(&n.place)),
@@ -186,25 +185,42 @@ impl TableOrder {
     }
 }
 
-/// The neighbourhoods of `place` matching `query`, in `order` (ties by rank, then code).
+/// The neighbourhoods of `place` matching `query`, in `order`, each with its rank in the place
+/// by `domain` (1 = the place's most deprived), whatever the order and the search.
 pub fn table_rows<'a>(
     file: &'a NeighbourhoodFile,
     place: Option<&str>,
     domain: usize,
     query: &str,
     order: TableOrder,
-) -> Vec<&'a Neighbourhood> {
-    let mut rows: Vec<&Neighbourhood> = file
+) -> Vec<(usize, &'a Neighbourhood)> {
+    let mut rows: Vec<(usize, &Neighbourhood)> = file
         .ranked(place, domain)
         .into_iter()
-        .filter(|n| matches(n, query))
+        .enumerate()
+        .map(|(i, n)| (i + 1, n))
+        .filter(|(_, n)| matches(n, query))
         .collect();
     match order {
         TableOrder::Rank => {}
-        TableOrder::Name => crate::model::order::sort_by(&mut rows, |a, b| a.name.cmp(&b.name)),
+        TableOrder::Name => crate::model::order::sort_by(&mut rows, |a, b| a.1.name.cmp(&b.1.name)),
         TableOrder::Residents => {
-            crate::model::order::sort_by(&mut rows, |a, b| b.population.cmp(&a.population));
+            crate::model::order::sort_by(&mut rows, |a, b| b.1.population.cmp(&a.1.population));
         }
     }
     rows
+}
+
+/// The board papers' share of BSW's residents in England's most deprived fifth (the 2016
+/// plan's figure), from the health inequalities theme, if it has it.
+pub fn plan_figure(health: &crate::model::ThemeData) -> Option<f64> {
+    health
+        .series
+        .iter()
+        .filter(|s| {
+            s.indicator == "share-in-most-deprived-quintile" && s.area == crate::model::area::BSW
+        })
+        .flat_map(|s| s.points.iter())
+        .find(|p| p.period == "2016")
+        .map(|p| p.value)
 }

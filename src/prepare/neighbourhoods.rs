@@ -336,11 +336,13 @@ fn check_against_summaries(file: &NeighbourhoodFile, summaries: &str) -> Result<
         "proportion_bottom_decile",
         "average_score",
     ])?;
+    let mut checked: Vec<&str> = Vec::new();
     for row in &t.table.rows {
         if t.text(row, year) != "2019" || t.text(row, domain) != "Index of Multiple Deprivation" {
             continue;
         }
         let place = t.text(row, code);
+        checked.push(place);
         let ours: Vec<&Neighbourhood> = file.of(Some(place)).collect();
         let people: f64 = ours.iter().map(|n| f64::from(n.population)).sum();
         let in_first = ours.iter().filter(|n| n.deciles[0] == 1).count() as f64;
@@ -351,10 +353,21 @@ fn check_against_summaries(file: &NeighbourhoodFile, summaries: &str) -> Result<
             .sum::<f64>()
             / people;
         let (their_share, their_score) = (t.number(row, share)?, t.number(row, score)?);
-        if (our_share - their_share).abs() > 0.000_05 || (our_score - their_score).abs() > 0.000_5 {
+        let agree = (our_share - their_share).abs() <= 0.000_05
+            && (our_score - their_score).abs() <= 0.000_5;
+        if !agree {
             return Err(t.error(row, format!(
                 "{place}: the neighbourhoods give {our_share:.4} in the most deprived 10% and an average score of {our_score:.3}; the publisher's summary says {their_share} and {their_score}"
             )));
+        }
+    }
+    // Every place checked: a renamed row must not let the check pass without checking.
+    for (place, _) in EXPECTED {
+        if !checked.contains(&place) {
+            return Err(bad(
+                RAW_SUMMARIES,
+                format!("the publisher's summary has no 2019 row for {place}"),
+            ));
         }
     }
     Ok(())
@@ -447,10 +460,10 @@ mod tests {
     use super::*;
 
     fn file(score: f64) -> NeighbourhoodFile {
-        let n = |code: &str, rank: u32| Neighbourhood {
+        let n = |code: &str, place: &str, rank: u32| Neighbourhood {
             code: code.into(),
             name: code.into(),
-            place: "E06000030".into(),
+            place: place.into(),
             population: 1_000,
             score,
             ranks: vec![rank],
@@ -462,19 +475,39 @@ mod tests {
             edition: String::new(),
             sources: Vec::new(),
             domains: Vec::new(),
-            neighbourhoods: vec![n("A", 10), n("B", 20_000)],
+            neighbourhoods: vec![
+                n("A", "E06000030", 10),
+                n("B", "E06000030", 20_000),
+                n("C", "E06000022", 20_000),
+                n("D", "E06000054", 20_000),
+            ],
         }
     }
 
-    const SUMMARY: &str = "area_code,area_name,iod_year,index_domain,average_rank,rank_average_rank,average_score,rank_average_score,proportion_bottom_decile,rank_proportion_bottom_decile\n\
-        E06000030,Swindon,2019,Index of Multiple Deprivation,1,1,18.622,1,0.5,1\n\
-        E06000030,Swindon,2025,Index of Multiple Deprivation,1,1,99,1,0.9,1\n";
+    const HEADER: &str = "area_code,area_name,iod_year,index_domain,average_rank,rank_average_rank,average_score,rank_average_score,proportion_bottom_decile,rank_proportion_bottom_decile\n";
+
+    fn summary(rows: &[&str]) -> String {
+        format!("{HEADER}{}\n", rows.join("\n"))
+    }
 
     #[test]
     fn neighbourhoods_must_agree_with_the_publishers_summary() {
-        assert!(check_against_summaries(&file(18.622), SUMMARY).is_ok());
-        let err = check_against_summaries(&file(18.7), SUMMARY).expect_err("a wrong score");
+        let rows = [
+            "E06000030,Swindon,2019,Index of Multiple Deprivation,1,1,18.622,1,0.5,1",
+            "E06000022,B&NES,2019,Index of Multiple Deprivation,1,1,18.622,1,0,1",
+            "E06000054,Wiltshire,2019,Index of Multiple Deprivation,1,1,18.622,1,0,1",
+            "E06000030,Swindon,2025,Index of Multiple Deprivation,1,1,99,1,0.9,1",
+        ];
+        assert!(check_against_summaries(&file(18.622), &summary(&rows)).is_ok());
+        let err = check_against_summaries(&file(18.7), &summary(&rows)).expect_err("a wrong score");
         assert!(err.to_string().contains("average score of 18.700"), "{err}");
+        // A summary without a place's 2019 row checks nothing for it: refused.
+        let err =
+            check_against_summaries(&file(18.622), &summary(&rows[..1])).expect_err("rows missing");
+        assert!(
+            err.to_string().contains("no 2019 row for E06000022"),
+            "{err}"
+        );
     }
 
     #[test]

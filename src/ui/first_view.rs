@@ -1,12 +1,7 @@
 //! The app takes over from the static first view (written into the page at build time, see
-//! `cli::first_view`): it removes it once its own chart is drawn, at once for a link to another
-//! view, and in any case after a few seconds or when the page shows a problem instead.
-
-use std::time::Duration;
-
-/// The longest the static view stays once the app runs (a safety net: the app's own chart or
-/// problem normally replaces it much sooner).
-const LATEST: Duration = Duration::from_secs(4);
+//! `cli::first_view`): it removes it once its own chart is drawn (or its page is built and the
+//! chart cannot be drawn), at once for a link to another view, or when the page shows a problem
+//! or a crash instead. While data is still loading, the static view stays.
 
 /// Removes the static first view, if the page still has it.
 pub fn take_over() {
@@ -18,16 +13,22 @@ pub fn take_over() {
     }
 }
 
-/// At the app's start: a link with choices never shows the static view (it is the default
-/// view's); otherwise it goes when the app's chart is drawn, or after [`LATEST`].
+/// At the app's start: marks the page `app-started` (so that `first-view.js` does not bring the
+/// static view back), and removes the static view at once for a link with choices (it is the
+/// default view's); otherwise it goes when the app's chart is drawn.
 pub fn start_taking_over() {
-    let location = web_sys::window().map(|w| w.location());
-    let chosen = location.is_some_and(|l| {
+    let window = web_sys::window();
+    if let Some(root) = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1("app-started");
+    }
+    let chosen = window.map(|w| w.location()).is_some_and(|l| {
         !l.search().unwrap_or_default().is_empty() || !l.hash().unwrap_or_default().is_empty()
     });
     if chosen {
         take_over();
-    } else {
-        leptos::prelude::set_timeout(take_over, LATEST);
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 /// The longest the panels wait for the chart (a chart that cannot be drawn says why instead,
 /// and the panels must not wait for it for ever).
-const LATEST: Duration = Duration::from_millis(1500);
+pub const LATEST: Duration = Duration::from_millis(1500);
 
 /// Builds `children` once `after` is true and the browser has painted that frame (the next
 /// animation frame, then a task of its own), or after [`LATEST`] at the latest.

@@ -9,7 +9,9 @@ use crate::chart::map::MapSpec;
 use crate::chart::neighbourhood_map::neighbourhood_map_spec;
 use crate::model::boundary::BoundaryFile;
 use crate::model::neighbourhood::NeighbourhoodFile;
-use crate::model::neighbourhood_text::{neighbourhoods_csv, plan_comparison, readout, summary};
+use crate::model::neighbourhood_text::{
+    neighbourhoods_csv, plan_comparison, plan_figure, readout, summary, table_rows, TableOrder,
+};
 use crate::model::{AreaFile, AreaLevel, Theme};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::full_view_link::FullViewLink;
@@ -26,15 +28,7 @@ use std::sync::Arc;
 /// the health inequalities file has loaded.
 fn plan_share(store: crate::ui::data_store::DataStore) -> Option<f64> {
     match store.theme(Theme::HealthInequalities) {
-        Loaded::Ready(d) => d
-            .series
-            .iter()
-            .find(|s| {
-                s.indicator == "share-in-most-deprived-quintile"
-                    && s.area == crate::model::area::BSW
-            })
-            .and_then(|s| s.points.last())
-            .map(|p| p.value),
+        Loaded::Ready(d) => plan_figure(&d),
         _ => None,
     }
 }
@@ -50,6 +44,8 @@ pub fn NeighbourhoodPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) ->
     };
     let places = {
         let areas = Arc::clone(&areas);
+        // The places' outlines are a guide: the map draws without them while (or if) they
+        // cannot be had.
         Memo::new(move |_| match store.boundaries(Arc::clone(&areas)) {
             Loaded::Ready(b) => Some(b),
             _ => None,
@@ -123,10 +119,10 @@ fn NeighbourhoodBody(
     let spec = {
         let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
         Signal::derive(move || {
-            let p = places.get()?;
+            let p = places.get();
             Some(neighbourhood_map_spec(
                 &file,
-                &p,
+                p.as_deref(),
                 &areas,
                 c.place.get().as_deref(),
                 c.domain.get(),
@@ -135,13 +131,18 @@ fn NeighbourhoodBody(
         })
     };
     let label = Signal::derive(move || {
-        spec.with(|s| s.as_ref().map_or_else(String::new, |s| format!(
-            "Map of {}'s {} neighbourhoods shaded by {}: darker is more deprived. Point at one, or use the names in the table below, to read its figures.",
+        spec.with(|s| s.as_ref().map_or_else(|| "Map of the neighbourhoods (loading).".to_owned(), |s| format!(
+            "Map of {}'s {} neighbourhoods shaded by {}: darker is more deprived. Point at one, or use the names in the table of neighbourhoods, to read its figures.",
             place_name.get(), s.areas.len(), s.legend_title
         )))
     });
     let on_pick = Callback::new(move |code: String| view.focus.set.set(Some(code)));
-    let on_point = Callback::new(move |code: Option<String>| pointed.set(code));
+    // Only a change of neighbourhood updates the (announced) readout.
+    let on_point = Callback::new(move |code: Option<String>| {
+        if pointed.with_untracked(|p| *p != code) {
+            pointed.set(code);
+        }
+    });
     let read = {
         let file = Arc::clone(&file);
         move || {
@@ -178,14 +179,24 @@ fn NeighbourhoodBody(
         <section class="neighbourhoods" aria-labelledby="chart-title">
             <h2 id="chart-title" class="chart-title">"Deprivation by neighbourhood"</h2>
             <p class="chart-subtitle">"Neighbourhoods are lower layer super output areas (about 1,500 residents each). Each is ranked against all 32,844 in England; decile 1 is England's most deprived 10%."</p>
-            {(!embed).then(|| view! { <NeighbourhoodControls file=Arc::clone(&file) areas=Arc::clone(&areas) place=view.place domain=view.domain chosen=c /> })}
+            {(!embed).then(|| view! { <NeighbourhoodControls file=Arc::clone(&file) areas=Arc::clone(&areas) place=view.place domain=view.domain focus=view.focus chosen=c /> })}
             <p class="summary">{words}</p>
             <MapCanvas spec=spec label=label on_pick=on_pick on_point=on_point class="map__canvas--neighbourhoods" />
             <p class="map__readout" aria-live="polite" data-testid="neighbourhood-readout">{read}</p>
             {panels}
             <SourceLine sources=file.sources.clone() />
             {share}
-            {embed.then(|| view! { <FullViewLink view=view /> })}
+            {embed.then(|| {
+                let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
+                view! {
+                    // The keyboard's way to read a neighbourhood in an embedded map.
+                    <details class="table-toggle">
+                        <summary>"Show every neighbourhood as a table"</summary>
+                        <RankedNeighbourhoods file=file areas=areas place=c.place domain=c.domain focus=view.focus pointed=pointed />
+                    </details>
+                    <FullViewLink view=view />
+                }
+            })}
         </section>
     }
 }
@@ -197,6 +208,8 @@ fn NeighbourhoodControls(
     areas: Arc<AreaFile>,
     place: Field<Option<String>>,
     domain: Field<Option<String>>,
+    /// Cleared with a change of place (the neighbourhood read is in the place shown).
+    focus: Field<Option<String>>,
     chosen: Choice,
 ) -> impl IntoView {
     let mut place_options = vec![view! { <option value="" prop:selected=move || chosen.place.get().is_none()>"All of BSW"</option> }.into_any()];
@@ -227,6 +240,7 @@ fn NeighbourhoodControls(
                 <label for="nb-place">"Place"</label>
                 <select id="nb-place" on:change=move |e| {
                     let v = event_target_value(&e);
+                    focus.set.set(None);
                     place.set.set((!v.is_empty()).then_some(v));
                 }>{place_options}</select>
             </div>
@@ -271,7 +285,7 @@ fn NeighbourhoodShare(
     let csv = Callback::new(move |()| {
         let d = chosen.domain.get_untracked();
         let place = chosen.place.get_untracked();
-        let rows = file.ranked(place.as_deref(), d);
+        let rows = table_rows(&file, place.as_deref(), d, "", TableOrder::Rank);
         neighbourhoods_csv(&file, &areas, &rows, d)
     });
     view! { <SharePanel view=view.whole figure=figure csv=csv title=title sources=sources stem=stem /> }

@@ -45,7 +45,7 @@ pub fn DecileTable(
             .collect_view()
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Residents by national decile">
+        <div class="table-wrap table-wrap--whole" tabindex="0" role="region" aria-label="Residents by national decile">
             <table class="data-table deciles">
                 <caption>{move || format!("Residents of {} by national decile (mid-2015)", place_name.get())}</caption>
                 <thead><tr>
@@ -63,7 +63,7 @@ pub fn DecileTable(
 /// One row of the table: the name is a button that reads the neighbourhood on focus and, when
 /// pressed, outlines it on the map (and in the link).
 fn neighbourhood_row(
-    i: usize,
+    rank_in_place: usize,
     n: &Neighbourhood,
     domain: usize,
     chosen: Option<&str>,
@@ -73,8 +73,8 @@ fn neighbourhood_row(
     let (read, pick) = (n.code.clone(), n.code.clone());
     let figure = |v: Option<f64>| v.map_or_else(String::new, |v| format_number(v, 0));
     view! {
-        <tr class:table__chosen=chosen == Some(n.code.as_str())>
-            <td class="num">{i + 1}</td>
+        <tr class:table__chosen=chosen == Some(n.code.as_str()) aria-current=(chosen == Some(n.code.as_str())).then_some("true")>
+            <td class="num">{rank_in_place}</td>
             <th scope="row">
                 <button type="button" class="link-button"
                     on:focus=move |_| pointed.set(Some(read.clone()))
@@ -82,7 +82,7 @@ fn neighbourhood_row(
                     on:click=move |_| focus.set.set(Some(pick.clone()))>{n.name.clone()}</button>
             </th>
             <td>{n.code.clone()}</td>
-            <td class="num">{n.deciles.get(domain).copied().map_or(0, u16::from)}</td>
+            <td class="num">{n.deciles.get(domain).map_or_else(String::new, u8::to_string)}</td>
             <td class="num">{figure(n.ranks.get(domain).map(|r| f64::from(*r)))}</td>
             <td class="num">{format_number(f64::from(n.population), 0)}</td>
         </tr>
@@ -109,9 +109,8 @@ pub fn RankedNeighbourhoods(
             place
                 .with(|p| table_rows(&file, p.as_deref(), domain.get(), &query.get(), order.get()))
                 .into_iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    neighbourhood_row(i, n, domain.get(), chosen.as_deref(), focus, pointed)
+                .map(|(rank, n)| {
+                    neighbourhood_row(rank, n, domain.get(), chosen.as_deref(), focus, pointed)
                 })
                 .collect_view()
         }
@@ -161,10 +160,10 @@ pub fn RankedNeighbourhoods(
             <button type="button" class="button" on:click=download>"Download the table (CSV)"</button>
         </div>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Neighbourhoods">
-            <table class="data-table data-table--ranked neighbourhood-table">
-                <caption>"Neighbourhoods, most deprived first unless ordered otherwise"</caption>
+            <table class="data-table neighbourhood-table" class:data-table--ranked=move || order.get() == TableOrder::Rank && query.with(String::is_empty)>
+                <caption>"Neighbourhoods, with their rank in the place (1 = its most deprived)"</caption>
                 <thead><tr>
-                    <th scope="col" class="num">"#"</th>
+                    <th scope="col" class="num">"Rank in the place"</th>
                     <th scope="col">"Neighbourhood"</th>
                     <th scope="col">"Code"</th>
                     <th scope="col" class="num">"National decile"</th>

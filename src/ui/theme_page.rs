@@ -56,6 +56,9 @@ pub fn ThemePage(
             take_over();
         }
     });
+    // The page is built: should its chart not draw (it says why instead), the app still takes
+    // over, when the panels below it are built.
+    set_timeout(take_over, crate::ui::later::LATEST);
     view! {
         <div class="layout">
             <aside class="layout__controls">
