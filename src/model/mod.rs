@@ -30,6 +30,7 @@ pub mod query;
 pub mod scenario;
 pub mod series;
 pub mod source;
+pub mod spc;
 pub mod statement;
 pub mod summary;
 pub mod table;
