@@ -186,17 +186,7 @@ fn NeighbourhoodBody(
             {panels}
             <SourceLine sources=file.sources.clone() />
             {share}
-            {embed.then(|| {
-                let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
-                view! {
-                    // The keyboard's way to read a neighbourhood in an embedded map.
-                    <details class="table-toggle">
-                        <summary>"Show every neighbourhood as a table"</summary>
-                        <RankedNeighbourhoods file=file areas=areas place=c.place domain=c.domain focus=view.focus pointed=pointed />
-                    </details>
-                    <FullViewLink view=view />
-                }
-            })}
+            {embed.then(|| view! { <EmbedFoot view=view file=Arc::clone(&file) areas=Arc::clone(&areas) chosen=c pointed=pointed /> })}
         </section>
     }
 }
@@ -289,4 +279,23 @@ fn NeighbourhoodShare(
         neighbourhoods_csv(&file, &areas, &rows, d)
     });
     view! { <SharePanel view=view.whole figure=figure csv=csv title=title sources=sources stem=stem /> }
+}
+
+/// The foot of the embedded view: the table of neighbourhoods, closed (the keyboard's way to read
+/// one), and the link to the full view.
+#[component]
+fn EmbedFoot(
+    view: ViewSlices,
+    file: Arc<NeighbourhoodFile>,
+    areas: Arc<AreaFile>,
+    chosen: Choice,
+    pointed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <details class="table-toggle">
+            <summary>"Show every neighbourhood as a table"</summary>
+            <RankedNeighbourhoods file=file areas=areas place=chosen.place domain=chosen.domain focus=view.focus pointed=pointed />
+        </details>
+        <FullViewLink view=view />
+    }
 }
