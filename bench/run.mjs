@@ -129,6 +129,7 @@ async function referenceServer() {
 async function chartjs(browser) {
   const ref = await referenceServer();
   const firsts = [];
+  const painted = [];
   let times = [];
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -136,6 +137,10 @@ async function chartjs(browser) {
     await page.goto(ref.url);
     await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
     firsts.push(await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime));
+    // The page shows nothing but the chart's canvas: its first contentful paint is the chart
+    // on screen (comparable with the static view's painted chart).
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    painted.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
     const t = await page.evaluate(async (n) => {
       const out = [];
       for (let k = 0; k < n; k += 1) {
@@ -148,7 +153,7 @@ async function chartjs(browser) {
     await context.close();
   }
   ref.close();
-  return { first: median(firsts), redrawMedian: median(times), redrawP95: p95(times) };
+  return { first: median(firsts), painted: median(painted), redrawMedian: median(times), redrawP95: p95(times) };
 }
 
 const ms = (v) => `${v.toFixed(1)} ms`;
@@ -179,7 +184,7 @@ const budgets = [
   // Met only under the stricter reading of "KB" (1,000 bytes), so that it holds under either.
   ['App code (wasm + JS + CSS), gzip', `${kb(app)} (${app.toLocaleString('en-GB')} bytes)`, `≤ ${BUDGET.appKb} KB, read as ${(BUDGET.appKb * 1000).toLocaleString('en-GB')} bytes`, app <= BUDGET.appKb * 1000],
   ['Redraw after changing locality, p95 (bundled data)', ms(bundled.redrawP95), `≤ ${BUDGET.redrawP95} ms`, bundled.redrawP95 <= BUDGET.redrawP95],
-  ['First chart on screen ÷ Chart.js\'s (bundled data)', `${(bundled.first / reference.first).toFixed(2)}`, `≤ ${BUDGET.chartjsRatio.toFixed(1)}`, bundled.first <= BUDGET.chartjsRatio * reference.first],
+  ['First chart on screen ÷ Chart.js\'s, both as painted (bundled data)', `${(bundled.first / reference.painted).toFixed(2)}`, `≤ ${BUDGET.chartjsRatio.toFixed(1)}`, bundled.first <= BUDGET.chartjsRatio * reference.painted],
   // The static first view is built from the bundled data, so the England-wide case compares the
   // app's own drawing with the app's own drawing.
   ['England-wide app chart drawn ÷ bundled app chart drawn', `${(england.drawn / bundled.drawn).toFixed(2)}×`, `≤ ${BUDGET.englandRatio}×`, england.drawn <= BUDGET.englandRatio * bundled.drawn],
@@ -193,8 +198,8 @@ const lines = [
   '| measure | bundled data | England-wide (generated) | Chart.js, same chart |',
   '|---|---|---|---|',
   `| first visit downloads (gzip) | ${kb(total)} (wasm ${kb(bundled.bytes.wasm ?? 0)}, JS ${kb(bundled.bytes.js ?? 0)}, CSS ${kb(bundled.bytes.css ?? 0)}, data ${kb(bundled.bytes.data ?? 0)}) | ${kb(englandTotal)} (data ${kb(england.bytes.data ?? 0)}) | |`,
-  `| navigation to first chart on screen | ${ms(bundled.first)} (static first view) | not measured: the static view shows the bundled data | ${ms(reference.first)} (ratio ${(bundled.first / reference.first).toFixed(2)}) |`,
-  `| navigation to the app's own chart drawn | ${ms(bundled.drawn)} | ${ms(england.drawn)} | ${ms(reference.first)} (ratio ${(bundled.drawn / reference.first).toFixed(2)}) |`,
+  `| navigation to first chart on screen (painted) | ${ms(bundled.first)} (static first view) | not measured: the static view shows the bundled data | ${ms(reference.painted)} (ratio ${(bundled.first / reference.painted).toFixed(2)}) |`,
+  `| navigation to the chart drawn by script (drawing done, before its paint) | ${ms(bundled.drawn)} (the app's own) | ${ms(england.drawn)} | ${ms(reference.first)} (ratio ${(bundled.drawn / reference.first).toFixed(2)}) |`,
   `| redraw after changing locality, median | ${ms(bundled.redrawMedian)} | ${ms(england.redrawMedian)} | ${ms(reference.redrawMedian)} (ratio ${(bundled.redrawMedian / Math.max(reference.redrawMedian, 0.01)).toFixed(2)}) |`,
   `| redraw after changing locality, p95 | ${ms(bundled.redrawP95)} | ${ms(england.redrawP95)} | ${ms(reference.redrawP95)} (ratio ${(bundled.redrawP95 / Math.max(reference.redrawP95, 0.01)).toFixed(2)}) |`,
   '',

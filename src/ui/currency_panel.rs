@@ -7,10 +7,28 @@ use crate::model::ThemeData;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A closed `<details>` with the table of every indicator's latest period and source dates.
+/// A closed `<details>` with the table of every indicator's latest period and source dates,
+/// worked out the first time it is opened (it reads every series of the theme: with a large
+/// file that would hold up the first chart).
 #[component]
 pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
-    let rows = currency_table(&data)
+    let opened = RwSignal::new(false);
+    let on_toggle = move |e: leptos::ev::Event| {
+        if event_target::<web_sys::HtmlDetailsElement>(&e).open() && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    view! {
+        <details class="currency" on:toggle=on_toggle>
+            <summary>"How current are these figures?"</summary>
+            {move || opened.get().then(|| currency_view(&data))}
+        </details>
+    }
+}
+
+/// The table of every indicator's latest period and source dates.
+fn currency_view(data: &ThemeData) -> impl IntoView {
+    let rows = currency_table(data)
         .into_iter()
         .map(|r| {
             let ahead = r
@@ -31,8 +49,6 @@ pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="currency">
-            <summary>"How current are these figures?"</summary>
             <div class="table-wrap" tabindex="0" role="region" aria-label="How current are these figures">
                 <table class="data-table">
                     <caption>"The latest figure of every indicator on this page, and when its sources were published"</caption>
@@ -47,6 +63,5 @@ pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        </details>
     }
 }
