@@ -90,6 +90,14 @@ pub fn summary(
     }
 }
 
+/// The map's description for screen readers: what it shows, how it is shaded, and how to read
+/// a neighbourhood without pointing.
+pub fn map_label(place_name: &str, count: usize, shading: &str) -> String {
+    format!(
+        "Map of {place_name}'s {count} neighbourhoods shaded by {shading}: darker is more deprived. Point at one, or use the names in the table of neighbourhoods, to read its figures."
+    )
+}
+
 /// Whether `n` matches the search `query`: every word of it in its name or code (any case).
 pub fn matches(n: &Neighbourhood, query: &str) -> bool {
     let haystack = format!("{} {}", n.name, n.code).to_lowercase();

@@ -71,6 +71,11 @@ impl Theme {
         !matches!(self, Theme::YourData | Theme::Neighbourhoods)
     }
 
+    /// Whether the theme shows the user's own files (held only in the browser).
+    pub fn is_user(self) -> bool {
+        self == Theme::YourData
+    }
+
     /// Path of the theme's data file, relative to the app (e.g. `data/population.json`).
     pub fn data_file(self) -> String {
         format!("data/{}.json", self.id())
@@ -138,5 +143,14 @@ mod tests {
             Theme::HealthInequalities.data_file(),
             "data/health-inequalities.json"
         );
+    }
+
+    #[test]
+    fn only_the_five_indicator_themes_have_a_theme_file_and_only_your_data_is_the_user_s() {
+        let bundled: Vec<Theme> = Theme::ALL.into_iter().filter(|t| t.is_bundled()).collect();
+        assert_eq!(bundled.len(), 5);
+        assert!(!Theme::Neighbourhoods.is_bundled() && !Theme::Neighbourhoods.is_user());
+        let user: Vec<Theme> = Theme::ALL.into_iter().filter(|t| t.is_user()).collect();
+        assert_eq!(user, [Theme::YourData]);
     }
 }

@@ -69,7 +69,7 @@ fn ThemeContent(view: ViewSlices, restored: ReadSignal<bool>, embed: bool) -> im
             Loaded::Ready(areas) if theme == Theme::Neighbourhoods => {
                 view! { <NeighbourhoodPage view=view areas=areas embed=embed /> }.into_any()
             }
-            Loaded::Ready(_) if !theme.is_bundled() => {
+            Loaded::Ready(_) if theme.is_user() => {
                 let chart = data.imported.get().map(|(d, a)| {
                     view! { <ThemePage view=view data=d areas=a embed=embed /> }
                 });

@@ -131,9 +131,16 @@ impl DataStore {
         store
     }
 
-    /// The data of `theme`, fetching it the first time it is asked for.
+    /// The data of `theme` (the user's files for "Your data"), fetching it the first time it is
+    /// asked for. The neighbourhoods have a file of their own ([`DataStore::neighbourhoods`]).
     pub fn theme(&self, theme: Theme) -> Loaded<ThemeData> {
-        if !theme.is_bundled() {
+        if theme == Theme::Neighbourhoods {
+            return Loaded::Failed(LoadError::whole_file(
+                NEIGHBOURHOODS_FILE,
+                "is not a theme file: the neighbourhood view reads it",
+            ));
+        }
+        if theme.is_user() {
             return match self.imported.get() {
                 Some((data, _)) => Loaded::Ready(data),
                 None => Loaded::Loading,

@@ -10,7 +10,8 @@ use crate::chart::neighbourhood_map::neighbourhood_map_spec;
 use crate::model::boundary::BoundaryFile;
 use crate::model::neighbourhood::NeighbourhoodFile;
 use crate::model::neighbourhood_text::{
-    neighbourhoods_csv, plan_comparison, plan_figure, readout, summary, table_rows, TableOrder,
+    map_label, neighbourhoods_csv, plan_comparison, plan_figure, readout, summary, table_rows,
+    TableOrder,
 };
 use crate::model::{AreaFile, AreaLevel, Theme};
 use crate::ui::data_store::{use_data, Loaded};
@@ -131,10 +132,12 @@ fn NeighbourhoodBody(
         })
     };
     let label = Signal::derive(move || {
-        spec.with(|s| s.as_ref().map_or_else(|| "Map of the neighbourhoods (loading).".to_owned(), |s| format!(
-            "Map of {}'s {} neighbourhoods shaded by {}: darker is more deprived. Point at one, or use the names in the table of neighbourhoods, to read its figures.",
-            place_name.get(), s.areas.len(), s.legend_title
-        )))
+        spec.with(|s| {
+            s.as_ref().map_or_else(
+                || "Map of the neighbourhoods (loading).".to_owned(),
+                |s| map_label(&place_name.get(), s.areas.len(), &s.legend_title),
+            )
+        })
     });
     let on_pick = Callback::new(move |code: String| view.focus.set.set(Some(code)));
     // Only a change of neighbourhood updates the (announced) readout.

@@ -3,7 +3,7 @@
 
 use crate::chart::figure::{Figure, FigureText};
 use crate::model::url_state::embed_code;
-use crate::model::{Source, Theme, ViewState};
+use crate::model::{Source, ViewState};
 use crate::ui::download::{download_png, download_text, figure_svg};
 use leptos::prelude::*;
 
@@ -128,7 +128,7 @@ pub fn SharePanel(
                 <button type="button" class="button button--secondary" on:click=svg>{move || figure.with(|f| if matches!(f, Figure::Map(_)) { "Download map (SVG)" } else { "Download chart (SVG)" })}</button>
             </div>
             // A user's own files cannot be embedded elsewhere: no embed code for them.
-            <details class="share__embed" hidden=move || view.with(|s| s.theme == Theme::YourData)>
+            <details class="share__embed" hidden=move || view.with(|s| s.theme.is_user())>
                 <summary>"Embed this chart in another page"</summary>
                 <label for="embed-code">"Embed code (an iframe showing this chart, its source and a link to the full view)"</label>
                 <textarea id="embed-code" class="share__code" readonly rows="3" prop:value=move || snippet.get()></textarea>
