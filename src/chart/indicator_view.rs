@@ -104,6 +104,7 @@ pub fn indicator_view(
     };
     let spec = trend_spec(data, areas, request).map_err(|e| format!("{id}: {e}"))?;
     let table = trend_table(data, areas, id, request.areas).map_err(|e| e.to_string())?;
+    let description = chart_description(ind, &spec, &table);
     Ok(IndicatorView {
         title: ind.title.clone(),
         definition: ind.definition.clone(),
@@ -112,15 +113,12 @@ pub fn indicator_view(
         index_unavailable: spec.index_unavailable.clone(),
         summary: summary(data, areas, id, request.areas),
         sources: sources_shown(data, ind, request.areas),
-        label: {
-            let d = chart_description(ind, &spec, &table);
-            if table.rows.is_empty() {
-                d
-            } else {
-                format!("{d}{KEYBOARD}")
-            }
+        label: if table.rows.is_empty() {
+            description.clone()
+        } else {
+            format!("{description}{KEYBOARD}")
         },
-        description: chart_description(ind, &spec, &table),
+        description,
         spec,
         table,
     })

@@ -31,15 +31,7 @@ pub fn AgeStructurePanel(
         .collect();
     // The locality is part of the view (and so of links and history): the chosen one if it has
     // figures, else the first.
-    let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
-    let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
-    let area = Memo::new(move |_| {
-        chosen
-            .get
-            .get()
-            .filter(|a| codes.contains(a))
-            .unwrap_or_else(|| first.clone())
-    });
+    let area = chosen.chosen_or_first(places.iter().map(|p| p.0.clone()).collect());
     let spec = {
         let (pop, areas) = (Arc::clone(&population), Arc::clone(&areas));
         Memo::new(move |_| age_structure_spec(&pop, &areas, &area.get()))

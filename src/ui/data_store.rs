@@ -29,7 +29,7 @@ pub enum Loaded<T> {
 enum Download {
     NotAsked,
     Pending,
-    Done(Result<Arc<str>, LoadError>),
+    Done(Result<String, LoadError>),
 }
 
 /// One file in the theme format. Its text is downloaded as soon as it is asked for, without
@@ -71,7 +71,7 @@ impl ThemeSlot {
         self.text.set(Download::Pending);
         let text = self.text;
         spawn_local(async move {
-            let result = fetch_text(&file).await.map(Arc::from);
+            let result = fetch_text(&file).await;
             text.set(Download::Done(result));
         });
     }

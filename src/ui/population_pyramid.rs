@@ -62,15 +62,7 @@ fn PyramidBody(
         .collect();
     // The locality and year are part of the view (and so of links and history): the chosen ones
     // where they have figures, else the first locality and its default year.
-    let first = places.first().map(|p| p.0.clone()).unwrap_or_default();
-    let codes: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
-    let area = Memo::new(move |_| {
-        place
-            .get
-            .get()
-            .filter(|a| codes.contains(a))
-            .unwrap_or_else(|| first.clone())
-    });
+    let area = place.chosen_or_first(places.iter().map(|p| p.0.clone()).collect());
     let year = {
         let file = Arc::clone(&file);
         Memo::new(move |_| {

@@ -37,6 +37,20 @@ where
     }
 }
 
+impl Field<Option<String>> {
+    /// The chosen value if it is one of `offered`, else the first offered (empty when none is):
+    /// a link's choice is kept where it still makes sense.
+    pub fn chosen_or_first(self, offered: Vec<String>) -> Memo<String> {
+        let first = offered.first().cloned().unwrap_or_default();
+        Memo::new(move |_| {
+            self.get
+                .get()
+                .filter(|c| offered.contains(c))
+                .unwrap_or_else(|| first.clone())
+        })
+    }
+}
+
 /// Every field of the view, made once by the app and handed out field by field.
 #[derive(Clone, Copy)]
 pub struct ViewSlices {
