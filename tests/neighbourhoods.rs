@@ -98,7 +98,11 @@ fn the_words_are_written_from_the_data() {
         summary(&f, &areas, None, 0),
         "In the English Indices of Deprivation 2019 (Index of Multiple Deprivation), 15 of BSW's 532 neighbourhoods are among England's most deprived 10%. 12 of these 15 are in Swindon. 6.2% of BSW's residents live in England's most deprived 20% of neighbourhoods."
     );
-    assert!(summary(&f, &areas, Some(SWINDON), 0).contains("12 of Swindon's 132 neighbourhoods"));
+    assert!(summary(&f, &areas, Some(SWINDON), 0)
+        .contains("12 of Swindon's 132 neighbourhoods are among"));
+    // One is one: Wiltshire has a single neighbourhood in England's most deprived 10%.
+    assert!(summary(&f, &areas, Some(WILTSHIRE), 0)
+        .contains("1 of Wiltshire's 285 neighbourhoods is among"));
     let d = f
         .neighbourhoods
         .iter()

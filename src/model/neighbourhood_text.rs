@@ -62,13 +62,16 @@ pub fn summary(
     let (people, all) = file.residents_in_most_deprived(place, domain, 2);
     let title = file.domains.get(domain).map_or("", |d| d.title.as_str());
     let share = percent(people, all);
+    // "1 of … is", "12 of … are".
+    let verb = |n: usize| if n == 1 { "is" } else { "are" };
     match place {
         Some(p) => format!(
-            "In the {} ({title}), {} of {}'s {} neighbourhoods are among England's most deprived 10%, and {share} of its residents live in England's most deprived 20% of neighbourhoods.",
+            "In the {} ({title}), {k} of {}'s {} neighbourhoods {} among England's most deprived 10%, and {share} of its residents live in England's most deprived 20% of neighbourhoods.",
             file.edition,
-            in_first(Some(p)),
             areas.short_name(p),
-            file.of(Some(p)).count()
+            file.of(Some(p)).count(),
+            verb(in_first(Some(p))),
+            k = in_first(Some(p)),
         ),
         None => {
             let total = in_first(None);
@@ -79,12 +82,13 @@ pub fn summary(
                 .filter(|(k, _)| *k > 0)
                 .max_by_key(|(k, _)| *k);
             let where_most = most.map_or(String::new(), |(k, a)| {
-                format!(" {k} of these {total} are in {}.", a.short_name)
+                format!(" {k} of these {total} {} in {}.", verb(k), a.short_name)
             });
             format!(
-                "In the {} ({title}), {total} of BSW's {} neighbourhoods are among England's most deprived 10%.{where_most} {share} of BSW's residents live in England's most deprived 20% of neighbourhoods.",
+                "In the {} ({title}), {total} of BSW's {} neighbourhoods {} among England's most deprived 10%.{where_most} {share} of BSW's residents live in England's most deprived 20% of neighbourhoods.",
                 file.edition,
-                file.of(None).count()
+                file.of(None).count(),
+                verb(total)
             )
         }
     }
