@@ -85,6 +85,7 @@ mod tests {
                 points: vec![(2023.5, v)],
                 breaks: Vec::new(),
                 points_only: false,
+                marks_only: false,
                 period_labels: vec!["2023".into()],
                 status_label: "estimate".into(),
                 source: "ons-mye".into(),

@@ -113,6 +113,7 @@ mod tests {
             points: xs.iter().map(|&x| (x, 1.0)).collect(),
             breaks: Vec::new(),
             points_only: false,
+            marks_only: false,
             period_labels: xs.iter().map(|x| x.to_string()).collect(),
             status_label: "estimate".into(),
             source: "s".into(),

@@ -526,6 +526,13 @@ fn draw_lines<'s, DB: DrawingBackend>(
             targets.push((line, coords));
             continue;
         }
+        if line.marks_only {
+            let r = scale.px(5.5).round() as i32;
+            for &c in &coords {
+                draw_marker(area, line.style.marker, c, r, line.style.colour)?;
+            }
+            continue;
+        }
         let style = line.style.colour.stroke_width(stroke);
         for run in runs(&coords, &line.breaks) {
             if line.dashed {
@@ -557,7 +564,7 @@ fn line_ends<'s>(f: &Frame<'s>) -> Vec<LineEnd<'s>> {
             .lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.key == key)
+            .filter(|(_, l)| l.key == key && !l.marks_only)
             .filter(|(_, l)| {
                 !l.points_only || spec.lines.iter().all(|m| m.key != key || m.points_only)
             })

@@ -21,6 +21,9 @@ pub struct LineSpec {
     /// Targets and ambitions: each point drawn as a marker labelled with its value and the word
     /// "target", never joined into a line that could read as a forecast.
     pub points_only: bool,
+    /// Points drawn as markers only, never joined: e.g. the months a statistical process control
+    /// chart marks as special cause (listed in the key, read by tooltip, no end label).
+    pub marks_only: bool,
     /// Indices of the points that start a new run after a gap in the data (months with no
     /// figures between two points): the line is not drawn across a gap.
     pub breaks: Vec<usize>,

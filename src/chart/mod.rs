@@ -20,6 +20,7 @@ pub mod pyramid;
 pub mod scale;
 pub mod scenario;
 pub mod shapes;
+pub mod spc_chart;
 pub mod svg_writer;
 pub mod tooltip;
 pub mod trend;

@@ -47,6 +47,7 @@ pub fn scenario_spec(
             points,
             breaks: Vec::new(),
             points_only: false,
+            marks_only: false,
             period_labels: labels,
             status_label: "scenario".into(),
             source: "scenario".into(),

@@ -89,19 +89,29 @@ pub struct TrendRequest<'a> {
 /// The time axis of some trend lines: their periods in order, a tick per period (per month
 /// across gaps, for monthly lines), the tick spacings allowed, and from which spacing ticks use
 /// their coarse label (the year of a month, the financial year of a quarter).
-struct TimeAxis {
-    periods: Vec<Period>,
-    ticks: Vec<TimeTick>,
-    steps: Vec<i64>,
-    coarse_from: i64,
+pub struct TimeAxis {
+    /// The periods, in time order, without repeats.
+    pub periods: Vec<Period>,
+    /// A candidate tick per period.
+    pub ticks: Vec<TimeTick>,
+    /// The tick spacings allowed.
+    pub steps: Vec<i64>,
+    /// From which spacing ticks use their coarse label.
+    pub coarse_from: i64,
 }
 
 /// The time axis of `lines`.
 fn time_axis(lines: &[TrendLine<'_>]) -> TimeAxis {
-    let mut periods: Vec<Period> = lines
-        .iter()
-        .flat_map(|l| l.points.iter().map(|p| p.0))
-        .collect();
+    periods_axis(
+        lines
+            .iter()
+            .flat_map(|l| l.points.iter().map(|p| p.0))
+            .collect(),
+    )
+}
+
+/// The time axis of some periods (in any order, repeats allowed).
+pub fn periods_axis(mut periods: Vec<Period>) -> TimeAxis {
     crate::model::order::sort(&mut periods);
     periods.dedup();
     let monthly = periods.iter().any(|p| matches!(p, Period::Month { .. }));
@@ -162,6 +172,7 @@ fn line_specs(lines: &[TrendLine<'_>], areas: &AreaFile) -> Vec<LineSpec> {
                 points: l.points.iter().map(|&(p, v)| (p.midpoint(), v)).collect(),
                 breaks: month_gaps(&l.points),
                 points_only: l.status == Status::Target,
+                marks_only: false,
                 period_labels: l.points.iter().map(|(p, _)| p.to_string()).collect(),
                 status_label: l.status.label().to_owned(),
                 source: l.source.to_owned(),

@@ -76,6 +76,18 @@ pub struct SeriesBreak {
     pub note: String,
 }
 
+/// A point where a statistical process control chart starts a new period: its mean and limits
+/// are worked out afresh from here, because the process may have changed (e.g. figures resuming
+/// after a long gap from a different compilation). Breaks are recalculation points as well.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recalculation {
+    /// The first period of the new process.
+    pub period: String,
+    /// Why the limits are recalculated here, in plain English.
+    pub reason: String,
+}
+
 /// One indicator, such as total population or A&E 4-hour performance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,6 +115,9 @@ pub struct Indicator {
     /// Breaks in the series, drawn as markers on the chart and explained in the notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub breaks: Vec<SeriesBreak>,
+    /// Further recalculation points for statistical process control (besides the breaks).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recalculations: Vec<Recalculation>,
     /// Caveats that apply to the indicator as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

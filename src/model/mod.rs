@@ -31,6 +31,8 @@ pub mod scenario;
 pub mod series;
 pub mod source;
 pub mod spc;
+pub mod spc_series;
+pub mod spc_text;
 pub mod statement;
 pub mod summary;
 pub mod table;
@@ -41,7 +43,7 @@ pub mod view_state;
 
 pub use area::{Area, AreaFile, AreaLevel, AREAS_FILE};
 pub use error::{LoadError, Problem};
-pub use indicator::{Indicator, Polarity, SeriesBreak, Standard, ValueType};
+pub use indicator::{Indicator, Polarity, Recalculation, SeriesBreak, Standard, ValueType};
 pub use load::{parse_areas, parse_theme, FORMAT_VERSION};
 pub use period::{Period, PeriodError, PeriodType};
 pub use series::{Point, Series, Status};

@@ -194,6 +194,7 @@ mod tests {
                 decimals: None,
                 standards: vec![],
                 breaks: Vec::new(),
+                recalculations: Vec::new(),
                 note: None,
             }],
             series: vec![

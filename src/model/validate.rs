@@ -24,6 +24,8 @@ pub enum Place {
     Standard(usize, usize),
     /// `$.indicators[i].breaks[k]`.
     Break(usize, usize),
+    /// `$.indicators[i].recalculations[k]`.
+    Recalculation(usize, usize),
     /// `$.series[i]`.
     Series(usize),
     /// `$.series[i].points[j]`.
@@ -63,6 +65,7 @@ impl Finding {
             Place::Indicator(i) => format!("$.indicators[{i}]"),
             Place::Standard(i, k) => format!("$.indicators[{i}].standards[{k}]"),
             Place::Break(i, k) => format!("$.indicators[{i}].breaks[{k}]"),
+            Place::Recalculation(i, k) => format!("$.indicators[{i}].recalculations[{k}]"),
             Place::Series(i) => format!("$.series[{i}]"),
             Place::Point(i, j) => format!("$.series[{i}].points[{j}]"),
             Place::Neighbourhood(i) => format!("$.neighbourhoods[{i}]"),
@@ -303,6 +306,17 @@ pub fn validate_theme(data: &ThemeData, areas: &AreaFile) -> Vec<Finding> {
                 (Place::Break(i, k), "note"),
                 "what changed at the break",
                 &b.note,
+            );
+        }
+        for (k, r) in ind.recalculations.iter().enumerate() {
+            if let Err(e) = Period::parse(&r.period, ind.period_type) {
+                findings.push(finding(Place::Recalculation(i, k), "period", e.to_string()));
+            }
+            require_text(
+                &mut findings,
+                (Place::Recalculation(i, k), "reason"),
+                "why the limits are recalculated",
+                &r.reason,
             );
         }
     }

@@ -7,12 +7,16 @@
 //!   type, decimals and note of each indicator;
 //! - `standards.csv`: standards that apply to every period (reference lines);
 //! - `targets.csv`: targets and ambitions for a given period and area (drawn as targets);
-//! - `breaks.csv`: breaks in a series (a change of definition or coverage), marked on charts.
+//! - `breaks.csv`: breaks in a series (a change of definition or coverage), marked on charts;
+//! - `recalculations.csv`: further points where statistical process control starts new limits,
+//!   each with its reason (breaks are such points already).
 //!
 //! The board papers' own indicators and sources (`raw/board-papers/`) use the same columns and
 //! the same readers.
 
-use crate::model::{Indicator, Point, SeriesBreak, Source, Standard, Status, ThemeData};
+use crate::model::{
+    Indicator, Point, Recalculation, SeriesBreak, Source, Standard, Status, ThemeData,
+};
 use crate::prepare::common::{push_point, SeriesKey};
 use crate::prepare::table::RawTable;
 use crate::prepare::PrepareError;
@@ -28,6 +32,8 @@ pub const RAW_STANDARDS: &str = "catalogue/standards.csv";
 pub const RAW_TARGETS: &str = "catalogue/targets.csv";
 /// The breaks in series.
 pub const RAW_BREAKS: &str = "catalogue/breaks.csv";
+/// The recalculation points of statistical process control (besides the breaks).
+pub const RAW_RECALCULATIONS: &str = "catalogue/recalculations.csv";
 
 /// Reads an enum written as in the data format (`lower_is_better`, `financial_year`…).
 pub fn from_name<T: DeserializeOwned>(
@@ -137,6 +143,7 @@ pub fn read_indicators(file: &str, text: &str) -> Result<Vec<(String, Indicator)
             decimals,
             standards: Vec::new(),
             breaks: Vec::new(),
+            recalculations: Vec::new(),
             note: optional(raw.text(r, c[9])),
         };
         if indicators.iter().any(|(_, i)| i.id == indicator.id) {
@@ -176,6 +183,8 @@ pub struct CatalogueRaw<'a> {
     pub targets: &'a str,
     /// `breaks.csv`.
     pub breaks: &'a str,
+    /// `recalculations.csv`.
+    pub recalculations: &'a str,
 }
 
 impl Catalogue {
@@ -189,6 +198,7 @@ impl Catalogue {
         catalogue.read_standards(raw.standards)?;
         catalogue.read_targets(raw.targets)?;
         catalogue.read_breaks(raw.breaks)?;
+        catalogue.read_recalculations(raw.recalculations)?;
         Ok(catalogue)
     }
 
@@ -209,6 +219,27 @@ impl Catalogue {
                 period: raw.text(r, c[1]).into(),
                 label: label.into(),
                 note: note.into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn read_recalculations(&mut self, text: &str) -> Result<(), PrepareError> {
+        let raw = RawTable::parse(&format!("raw/{RAW_RECALCULATIONS}"), text)?;
+        let c = raw.columns(["indicator", "period", "reason"])?;
+        for r in &raw.table.rows {
+            let id = raw.text(r, c[0]);
+            let found = self.indicators.iter_mut().find(|(_, i)| i.id == id);
+            let Some((_, indicator)) = found else {
+                return Err(raw.error(r, format!("unknown indicator \"{id}\"")));
+            };
+            let reason = raw.text(r, c[2]);
+            if reason.is_empty() {
+                return Err(raw.error(r, "a recalculation point needs its reason"));
+            }
+            indicator.recalculations.push(Recalculation {
+                period: raw.text(r, c[1]).into(),
+                reason: reason.into(),
             });
         }
         Ok(())
@@ -285,6 +316,7 @@ impl Catalogue {
             standards: &read(RAW_STANDARDS)?,
             targets: &read(RAW_TARGETS)?,
             breaks: &read(RAW_BREAKS)?,
+            recalculations: &read(RAW_RECALCULATIONS)?,
         })
     }
 
@@ -389,6 +421,7 @@ mod tests {
             standards,
             targets,
             breaks: "indicator,period,label,note\nae,2024-02,Series break,Coverage changed.\n",
+            recalculations: "indicator,period,reason\nae,2021-04,Figures resume after a gap.\n",
         })
     }
 
@@ -409,6 +442,7 @@ mod tests {
         c.complete(&mut data).unwrap();
         assert_eq!(data.indicators[0].standards[0].value, 95.0);
         assert_eq!(data.indicators[0].breaks[0].period, "2024-02");
+        assert_eq!(data.indicators[0].recalculations[0].period, "2021-04");
         assert_eq!(data.series[0].status, Status::Target);
         assert_eq!(data.series[0].points[0].period, "2025-03");
         let ids: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();

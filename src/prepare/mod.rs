@@ -96,6 +96,7 @@ pub fn build_all(raw: &dyn RawFiles) -> Result<Vec<Output>, PrepareError> {
         standards: &read(catalogue::RAW_STANDARDS)?,
         targets: &read(catalogue::RAW_TARGETS)?,
         breaks: &read(catalogue::RAW_BREAKS)?,
+        recalculations: &read(catalogue::RAW_RECALCULATIONS)?,
     })?;
     let mut themes = [
         population::build_bundled(

@@ -367,6 +367,7 @@ fn indicator_for(file: &str, key: &Key, g: &Gathered, id: String, title: String)
         decimals: Some(g.decimals),
         standards: Vec::new(),
         breaks: Vec::new(),
+        recalculations: Vec::new(),
         note: None,
     }
 }
