@@ -357,3 +357,80 @@ fn the_target_is_the_chart_s_reference_line() {
         .iter()
         .any(|&b| figures.period_labels[b] == "Apr 2021"));
 }
+
+#[test]
+fn the_link_s_choice_is_kept_only_when_offered() {
+    use outcomes_explorer::model::spc_view::{choose, chosen_locality, chosen_measure};
+    let offered: Vec<String> = ["RD1", "E54000040", "RN3"].map(String::from).to_vec();
+    assert_eq!(
+        choose(&offered, Some("RN3"), "E54000040").as_deref(),
+        Some("RN3")
+    );
+    assert_eq!(
+        choose(&offered, Some("XX"), "E54000040").as_deref(),
+        Some("E54000040")
+    );
+    assert_eq!(choose(&offered, None, "nope").as_deref(), Some("RD1"));
+    assert_eq!(choose(&[], Some("RD1"), "RD1"), None);
+    let data = common::theme("performance");
+    let areas = common::areas();
+    assert_eq!(
+        chosen_measure(&data, Some("ae-4hr-year")).as_deref(),
+        Some("ae-4hr")
+    );
+    assert_eq!(
+        chosen_measure(&data, Some("rtt-52-weeks")).as_deref(),
+        Some("rtt-52-weeks")
+    );
+    // The three trusts together have no waiting-time figures: BSW is shown instead.
+    assert_eq!(
+        chosen_locality(&data, &areas, "rtt-18-weeks", Some("BSWACUTE")).as_deref(),
+        Some("E54000040")
+    );
+}
+
+#[test]
+fn the_view_puts_a_trust_s_analysis_into_words() {
+    use outcomes_explorer::model::spc_view::spc_view;
+    let data = common::theme("performance");
+    let v = spc_view(&data, &common::areas(), "ae-4hr", "RD1").unwrap();
+    assert_eq!(
+        (v.measure.as_str(), v.who.as_str()),
+        ("A&E patients seen within 4 hours", "RUH Bath")
+    );
+    assert!(v.variation.starts_with("For RUH Bath, the figures show"));
+    assert_eq!(v.recalculations.len(), 1);
+    assert!(v.recalculations[0].starts_with("New limits from April 2021: The figures resume"));
+    assert!(v.chart_label.starts_with("Variation chart of A&E patients seen within 4 hours for RUH Bath: the monthly figures from April 2016 to July 2025"));
+    let rows = month_rows(&v.series, &v.result, v.polarity, v.format);
+    assert_eq!(rows.len(), 112);
+    assert_eq!(
+        (rows[0].month.as_str(), rows[0].value.as_str()),
+        ("Apr 2016", "86.9%")
+    );
+    // A month without a figure has no verdict; its period's limits are still given.
+    let gap = rows.iter().find(|r| r.period == "2025-02").unwrap();
+    assert_eq!((gap.value.as_str(), gap.verdict), ("", ""));
+    assert!(!gap.mean.is_empty());
+    let csv = months_csv(&v.series, &v.result, &v.measure, &v.who, v.polarity);
+    assert_eq!(csv.lines().count(), 113);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+    /// Whatever the series, the sentences and rows are written, end with a full stop, and the
+    /// table has a row per month.
+    #[test]
+    fn any_series_is_put_into_words(
+        values in proptest::collection::vec(proptest::option::weighted(0.8, -1e9f64..1e9), 0..60),
+        breaks in proptest::collection::vec(0usize..70, 0..4),
+    ) {
+        let r = analyse(&hand_built(&values, breaks));
+        let s = variation_sentence("X", &r, Polarity::HigherIsBetter, percent());
+        proptest::prop_assert!(s.starts_with("For X, ") && s.ends_with('.'), "{}", s);
+        if let Some(w) = reliability_warning(&r) {
+            proptest::prop_assert!(w.contains("fewer than 13"));
+        }
+    }
+}

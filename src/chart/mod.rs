@@ -21,6 +21,7 @@ pub mod scale;
 pub mod scenario;
 pub mod shapes;
 pub mod spc_chart;
+pub mod spc_icons;
 pub mod svg_writer;
 pub mod tooltip;
 pub mod trend;

@@ -33,6 +33,7 @@ pub mod source;
 pub mod spc;
 pub mod spc_series;
 pub mod spc_text;
+pub mod spc_view;
 pub mod statement;
 pub mod summary;
 pub mod table;

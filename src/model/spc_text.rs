@@ -132,7 +132,7 @@ fn deciding_run(
 }
 
 /// How the analysed figures are formatted.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Formatting {
     /// The kind of number.
     pub value_type: crate::model::ValueType,
@@ -361,6 +361,26 @@ impl BoardOrder {
         BoardOrder::Variation,
         BoardOrder::Assurance,
     ];
+
+    /// Identifier for the order chooser.
+    pub fn id(self) -> &'static str {
+        match self {
+            BoardOrder::Measure => "measure",
+            BoardOrder::Locality => "locality",
+            BoardOrder::Variation => "variation",
+            BoardOrder::Assurance => "assurance",
+        }
+    }
+
+    /// The order in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            BoardOrder::Measure => "By measure",
+            BoardOrder::Locality => "By locality",
+            BoardOrder::Variation => "Concerns first",
+            BoardOrder::Assurance => "Failing the target first",
+        }
+    }
 }
 
 fn variation_rank(v: Option<Variation>) -> u8 {
@@ -406,6 +426,133 @@ pub fn board_csv(rows: &[BoardRow]) -> String {
             r.variation_text,
             r.assurance_text,
             &r.target,
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The special-cause rules that flag a point, in words (empty when none does).
+pub fn rules_words(flags: &crate::model::spc::Flags) -> String {
+    let side =
+        |s: Side, high: &'static str, low: &'static str| if s == Side::High { high } else { low };
+    let mut out: Vec<&str> = Vec::new();
+    if let Some(s) = flags.outside {
+        out.push(side(s, "above the upper limit", "below the lower limit"));
+    }
+    if let Some(s) = flags.two_of_three {
+        out.push(side(
+            s,
+            "2 of 3 close to the upper limit",
+            "2 of 3 close to the lower limit",
+        ));
+    }
+    if let Some(s) = flags.trend {
+        out.push(side(s, "7 or more rising", "7 or more falling"));
+    }
+    if let Some(s) = flags.shift {
+        out.push(side(
+            s,
+            "7 or more above the mean",
+            "7 or more below the mean",
+        ));
+    }
+    out.join("; ")
+}
+
+/// One month of the Variation table, formatted: month, figure, mean, lower and upper limits,
+/// the verdict and the rules that flag it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthRow {
+    /// The month as data files write it, `2025-07`.
+    pub period: String,
+    /// The month in words, `Jul 2025` (with `(provisional)` when it is).
+    pub month: String,
+    /// The figure (empty when the month has none).
+    pub value: String,
+    /// The mean of its period.
+    pub mean: String,
+    /// The lower process limit.
+    pub lower: String,
+    /// The upper process limit.
+    pub upper: String,
+    /// The verdict in words (empty when the month has no figure).
+    pub verdict: &'static str,
+    /// The rules that flag it.
+    pub rules: String,
+}
+
+/// The months of the analysis as table rows, in time order.
+pub fn month_rows(
+    series: &SpcSeries,
+    result: &SpcResult,
+    polarity: Polarity,
+    fmt: Formatting,
+) -> Vec<MonthRow> {
+    let text = |v: Option<f64>| v.map(|v| fmt.value(v)).unwrap_or_default();
+    result
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut month = Period::parse(&p.period, PeriodType::Month)
+                .map(|m| m.to_string())
+                .unwrap_or_else(|_| p.period.clone());
+            if series.provisional.binary_search(&i).is_ok() {
+                month.push_str(" (provisional)");
+            }
+            MonthRow {
+                period: p.period.clone(),
+                month,
+                value: text(p.value),
+                mean: text(p.mean),
+                lower: text(p.lower),
+                upper: text(p.upper),
+                verdict: if p.value.is_some() {
+                    variation_words(Some(p.verdict), polarity)
+                } else {
+                    ""
+                },
+                rules: rules_words(&p.flags),
+            }
+        })
+        .collect()
+}
+
+/// The months as CSV, with the measure and locality on every row and unformatted figures.
+pub fn months_csv(
+    series: &SpcSeries,
+    result: &SpcResult,
+    measure: &str,
+    locality: &str,
+    polarity: Polarity,
+) -> String {
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut out = String::from("measure,locality,code,month,value,provisional,mean,lower_limit,upper_limit,variation,rules\n");
+    for (i, p) in result.points.iter().enumerate() {
+        let verdict = if p.value.is_some() {
+            variation_words(Some(p.verdict), polarity)
+        } else {
+            ""
+        };
+        let fields = [
+            measure.to_owned(),
+            locality.to_owned(),
+            series.area.clone(),
+            p.period.clone(),
+            num(p.value),
+            if series.provisional.binary_search(&i).is_ok() {
+                "yes".into()
+            } else {
+                String::new()
+            },
+            num(p.mean),
+            num(p.lower),
+            num(p.upper),
+            verdict.to_owned(),
+            rules_words(&p.flags),
         ];
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));

@@ -16,6 +16,9 @@ pub enum Theme {
     Neighbourhoods,
     /// NHS performance against standards.
     Performance,
+    /// Statistical process control of the monthly performance measures (its own page, on the
+    /// performance file).
+    Variation,
     /// Finance and workforce, from the board papers.
     FinanceWorkforce,
     /// Files the user opened (a Fingertips export or a theme file), held only in the browser.
@@ -24,12 +27,13 @@ pub enum Theme {
 
 impl Theme {
     /// Every theme, in navigation order.
-    pub const ALL: [Theme; 7] = [
+    pub const ALL: [Theme; 8] = [
         Theme::Population,
         Theme::Housing,
         Theme::HealthInequalities,
         Theme::Neighbourhoods,
         Theme::Performance,
+        Theme::Variation,
         Theme::FinanceWorkforce,
         Theme::YourData,
     ];
@@ -42,6 +46,7 @@ impl Theme {
             Theme::HealthInequalities => "health-inequalities",
             Theme::Neighbourhoods => "neighbourhoods",
             Theme::Performance => "performance",
+            Theme::Variation => "variation",
             Theme::FinanceWorkforce => "finance-workforce",
             Theme::YourData => "your-data",
         }
@@ -55,6 +60,7 @@ impl Theme {
             Theme::HealthInequalities => "Health inequalities",
             Theme::Neighbourhoods => "Neighbourhoods",
             Theme::Performance => "Performance",
+            Theme::Variation => "Variation",
             Theme::FinanceWorkforce => "Finance & workforce",
             Theme::YourData => "Your data",
         }
@@ -68,7 +74,19 @@ impl Theme {
     /// Whether the theme is a page of indicators from a bundled theme file, `data/<id>.json`
     /// (not the user's files, nor the neighbourhoods with their own page and file).
     pub fn is_bundled(self) -> bool {
-        !matches!(self, Theme::YourData | Theme::Neighbourhoods)
+        !matches!(
+            self,
+            Theme::YourData | Theme::Neighbourhoods | Theme::Variation
+        )
+    }
+
+    /// The theme whose data file the page reads: the performance file for the Variation view,
+    /// else the theme itself.
+    pub fn data_theme(self) -> Theme {
+        match self {
+            Theme::Variation => Theme::Performance,
+            other => other,
+        }
     }
 
     /// Whether the theme shows the user's own files (held only in the browser).
@@ -150,6 +168,9 @@ mod tests {
         let bundled: Vec<Theme> = Theme::ALL.into_iter().filter(|t| t.is_bundled()).collect();
         assert_eq!(bundled.len(), 5);
         assert!(!Theme::Neighbourhoods.is_bundled() && !Theme::Neighbourhoods.is_user());
+        assert!(!Theme::Variation.is_bundled());
+        assert_eq!(Theme::Variation.data_theme(), Theme::Performance);
+        assert_eq!(Theme::Housing.data_theme(), Theme::Housing);
         let user: Vec<Theme> = Theme::ALL.into_iter().filter(|t| t.is_user()).collect();
         assert_eq!(user, [Theme::YourData]);
     }

@@ -112,6 +112,7 @@ pub fn to_query(state: &UrlState) -> String {
         ("place", &v.place),
         ("domain", &v.domain),
         ("focus", &v.focus),
+        ("locality", &v.locality),
     ] {
         if let Some(value) = value {
             parts.push(format!("{key}={}", percent_encode(value)));
@@ -276,6 +277,10 @@ fn read_param(
         "focus" => notices.push(format!(
             "The link's neighbourhood \"{shown}\" is not a valid code, so none is read."
         )),
+        "locality" if areas.get(&value).is_some() => v.locality = Some(value),
+        "locality" => notices.push(format!(
+            "The link's locality \"{shown}\" is not known, so BSW is shown."
+        )),
         "embed" => state.embed = value == "1" || value == "true",
         _ => {}
     }
@@ -387,13 +392,14 @@ mod tests {
                 place: Some("E06000030".into()),
                 domain: Some("income".into()),
                 focus: Some("E01015471".into()),
+                locality: Some("E06000022".into()),
             },
             embed: true,
         };
         let query = to_query(&state);
         assert_eq!(
             query,
-            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&pyramid=E06000022&pyramid-year=2035&place=E06000030&domain=income&focus=E01015471&embed=1"
+            "theme=health-inequalities&indicator=smoking-prevalence&areas=E06000022,E06000030&mode=index&map=england&view=table&period=2022%2F23&age=E06000030&pyramid=E06000022&pyramid-year=2035&place=E06000030&domain=income&focus=E01015471&locality=E06000022&embed=1"
         );
         let parsed = from_query(&format!("?{query}"), &areas());
         assert_eq!(parsed.notices, Vec::<String>::new());

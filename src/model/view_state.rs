@@ -92,6 +92,8 @@ pub struct ViewState {
     pub domain: Option<String>,
     /// The neighbourhood read on the neighbourhood view, if any.
     pub focus: Option<String>,
+    /// The locality of the Variation view (`None`: BSW, else its first).
+    pub locality: Option<String>,
 }
 
 impl Default for ViewState {
@@ -110,6 +112,7 @@ impl Default for ViewState {
             place: None,
             domain: None,
             focus: None,
+            locality: None,
         }
     }
 }

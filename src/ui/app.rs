@@ -13,6 +13,7 @@ use crate::ui::print::use_print_preparation;
 use crate::ui::theme_nav::ThemeNav;
 use crate::ui::theme_page::ThemePage;
 use crate::ui::url_sync::{embed_requested, link_theme, use_url_sync};
+use crate::ui::variation_page::VariationPage;
 use crate::ui::view_slices::ViewSlices;
 use leptos::prelude::*;
 
@@ -68,6 +69,9 @@ fn ThemeContent(view: ViewSlices, restored: ReadSignal<bool>, embed: bool) -> im
             Loaded::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
             Loaded::Ready(areas) if theme == Theme::Neighbourhoods => {
                 view! { <NeighbourhoodPage view=view areas=areas embed=embed /> }.into_any()
+            }
+            Loaded::Ready(areas) if theme == Theme::Variation => {
+                view! { <VariationPage view=view areas=areas embed=embed /> }.into_any()
             }
             Loaded::Ready(_) if theme.is_user() => {
                 let chart = data.imported.get().map(|(d, a)| {

@@ -125,8 +125,8 @@ impl DataStore {
                 Err(e) => Loaded::Failed(e),
             });
         });
-        if first.is_bundled() {
-            store.theme_file(first.data_file());
+        if first.data_theme().is_bundled() {
+            store.theme_file(first.data_theme().data_file());
         }
         store
     }
@@ -146,7 +146,7 @@ impl DataStore {
                 None => Loaded::Loading,
             };
         }
-        self.theme_file(theme.data_file())
+        self.theme_file(theme.data_theme().data_file())
     }
 
     /// A file in the theme format (a theme's, or the population by age): its slot's state,

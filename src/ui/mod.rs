@@ -48,6 +48,8 @@ mod url_sync;
 mod use_canvas_drawing;
 mod use_element_size;
 mod use_window_resize;
+mod variation_board;
+mod variation_page;
 mod view_slices;
 
 pub use app::App;

@@ -80,6 +80,8 @@ pub struct ViewSlices {
     pub domain: Field<Option<String>>,
     /// The neighbourhood read on the neighbourhood view.
     pub focus: Field<Option<String>>,
+    /// The Variation view's locality (`None`: BSW, else its first).
+    pub locality: Field<Option<String>>,
     /// The whole view, read only: for the links the page writes (share and embed).
     pub whole: ReadSignal<ViewState>,
 }
@@ -101,6 +103,7 @@ impl ViewSlices {
             place: Field::of(state, |s| s.place.clone(), |s, p| s.place = p),
             domain: Field::of(state, |s| s.domain.clone(), |s, d| s.domain = d),
             focus: Field::of(state, |s| s.focus.clone(), |s, f| s.focus = f),
+            locality: Field::of(state, |s| s.locality.clone(), |s, l| s.locality = l),
             whole: state.read_only(),
         }
     }
