@@ -64,6 +64,17 @@ test('a link restores the place, domain and neighbourhood; the table downloads a
   const csv = (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).trim().split('\n');
   assert.equal(csv.length, 133);
   assert.match(csv[0], /^rank_in_place,neighbourhood,code,place,Income decile,Income national rank/);
+  // The table as searched is another file, with another name.
+  await page.locator('#nb-search').fill('Swindon 003');
+  const shown = await page.locator('.neighbourhood-table tbody tr').count();
+  const [searched] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the table (CSV)' }).click(),
+  ]);
+  assert.equal(searched.suggestedFilename(), 'neighbourhoods_E06000030_income_matching-swindon-003.csv');
+  const found = (await (await import('node:fs/promises')).readFile(await searched.path(), 'utf8')).trim().split('\n');
+  assert.equal(found.length, shown + 1);
+  await page.locator('#nb-search').fill('');
   // Choosing another place keeps the domain and writes the address.
   await page.locator('#nb-place').selectOption('E06000022');
   await waitForMap(page, 115);

@@ -260,3 +260,28 @@ fn the_table_is_searched_and_ordered() {
     );
     assert!(table_rows(&f, None, 0, "no such place", TableOrder::Rank).is_empty());
 }
+
+#[test]
+fn two_different_downloads_never_share_a_name() {
+    use outcomes_explorer::model::neighbourhood_text::{file_stem, table_file_name, TableOrder};
+    let f = file();
+    assert_eq!(
+        file_stem(&f, Some(SWINDON), 1),
+        "neighbourhoods_E06000030_income"
+    );
+    assert_eq!(file_stem(&f, None, 0), "neighbourhoods_bsw_imd");
+    // The whole table, as ranked, is the share panel's CSV: the same rows, the same name.
+    assert_eq!(
+        table_file_name(&f, Some(SWINDON), 1, "", TableOrder::Rank),
+        "neighbourhoods_E06000030_income.csv"
+    );
+    assert_eq!(
+        table_file_name(&f, Some(SWINDON), 0, " Swindon 003D!", TableOrder::Name),
+        "neighbourhoods_E06000030_imd_matching-swindon-003d_by-name.csv"
+    );
+    let long = table_file_name(&f, None, 0, &"ab ".repeat(100), TableOrder::Residents);
+    assert!(
+        long.len() < 100 && long.ends_with("_by-residents.csv"),
+        "{long}"
+    );
+}

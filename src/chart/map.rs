@@ -438,6 +438,12 @@ pub fn draw_map<DB: DrawingBackend>(
             height - legend_h - scale.px(8.0),
         ),
     ) else {
+        // Nothing to place: say so rather than leave a blank box.
+        area.draw(&Text::new(
+            "No areas to draw on this map",
+            ((w / 2) as i32, (h / 2) as i32),
+            scale.font(FONT, TEXT_SECONDARY, HPos::Center, VPos::Center),
+        ))?;
         return Ok(MapLayout { areas: vec![] });
     };
     let f = Frame {

@@ -198,13 +198,25 @@ fn validate(file: &NeighbourhoodFile, areas: &AreaFile) -> Vec<Finding> {
 }
 
 /// Reads and checks `data/neighbourhoods.json`: each neighbourhood listed once, in a known place,
-/// with a rank and a matching decile for every domain and a valid outline.
+/// with a rank and a matching decile for every domain and a valid outline; names are made plain
+/// (see `import::fingertips::plain_name`).
 pub fn parse_neighbourhoods(
     file: &str,
     text: &str,
     areas: &AreaFile,
 ) -> Result<NeighbourhoodFile, LoadError> {
-    parse_checked(file, text, |f: &NeighbourhoodFile| validate(f, areas))
+    let mut parsed = parse_checked(file, text, |f: &NeighbourhoodFile| validate(f, areas))?;
+    // Names as the page shows them: no control characters or characters that reorder text (a
+    // name with a right-to-left override could read as another's), at most 120 characters.
+    let plain = crate::model::import::fingertips::plain_name;
+    for n in &mut parsed.neighbourhoods {
+        n.name = plain(&n.name);
+    }
+    for d in &mut parsed.domains {
+        d.title = plain(&d.title);
+    }
+    parsed.edition = plain(&parsed.edition);
+    Ok(parsed)
 }
 
 #[cfg(test)]

@@ -64,6 +64,10 @@ pub fn summary(
     let share = percent(people, all);
     // "1 of … is", "12 of … are".
     let verb = |n: usize| if n == 1 { "is" } else { "are" };
+    if file.of(place).next().is_none() {
+        let name = place.map_or("BSW", |p| areas.short_name(p));
+        return format!("This file has no neighbourhoods for {name}.");
+    }
     match place {
         Some(p) => format!(
             "In the {} ({title}), {k} of {}'s {} neighbourhoods {} among England's most deprived 10%, and {share} of its residents live in England's most deprived 20% of neighbourhoods.",
@@ -221,6 +225,39 @@ pub fn table_rows<'a>(
         }
     }
     rows
+}
+
+/// The stem of the view's download names: `neighbourhoods_E06000030_income` (`bsw` for all of
+/// BSW); the chart's downloads and the whole table's CSV share it.
+pub fn file_stem(file: &NeighbourhoodFile, place: Option<&str>, domain: usize) -> String {
+    let domain = file.domains.get(domain).map_or("imd", |d| d.id.as_str());
+    format!("neighbourhoods_{}_{domain}", place.unwrap_or("bsw"))
+}
+
+/// The name of the table's own CSV: the stem, and what makes its rows differ from the whole
+/// table's (what was searched for, the order), so that two different files never share a name:
+/// `neighbourhoods_E06000030_imd_matching-swindon-003_by-name.csv`.
+pub fn table_file_name(
+    file: &NeighbourhoodFile,
+    place: Option<&str>,
+    domain: usize,
+    query: &str,
+    order: TableOrder,
+) -> String {
+    let mut name = file_stem(file, place, domain);
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if !words.is_empty() {
+        let searched: String = words.join("-").chars().take(40).collect();
+        name.push_str(&format!("_matching-{searched}"));
+    }
+    if order != TableOrder::Rank {
+        name.push_str(&format!("_by-{}", order.id()));
+    }
+    name + ".csv"
 }
 
 /// The board papers' share of BSW's residents in England's most deprived fifth (the 2016

@@ -10,8 +10,8 @@ use crate::chart::neighbourhood_map::neighbourhood_map_spec;
 use crate::model::boundary::BoundaryFile;
 use crate::model::neighbourhood::NeighbourhoodFile;
 use crate::model::neighbourhood_text::{
-    map_label, neighbourhoods_csv, plan_comparison, plan_figure, readout, summary, table_rows,
-    TableOrder,
+    file_stem, map_label, neighbourhoods_csv, plan_comparison, plan_figure, readout, summary,
+    table_rows, TableOrder,
 };
 use crate::model::{AreaFile, AreaLevel, Theme};
 use crate::ui::data_store::{use_data, Loaded};
@@ -265,14 +265,9 @@ fn NeighbourhoodShare(
     let stem = {
         let file = Arc::clone(&file);
         Signal::derive(move || {
-            let domain = file
-                .domains
-                .get(chosen.domain.get())
-                .map_or("imd", |d| d.id.as_str());
-            format!(
-                "neighbourhoods_{}_{domain}",
-                chosen.place.get().unwrap_or_else(|| "bsw".into())
-            )
+            chosen
+                .place
+                .with(|p| file_stem(&file, p.as_deref(), chosen.domain.get()))
         })
     };
     let csv = Callback::new(move |()| {

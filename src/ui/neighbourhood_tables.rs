@@ -3,7 +3,9 @@
 
 use crate::model::format::format_number;
 use crate::model::neighbourhood::{Neighbourhood, NeighbourhoodFile};
-use crate::model::neighbourhood_text::{neighbourhoods_csv, table_rows, TableOrder};
+use crate::model::neighbourhood_text::{
+    neighbourhoods_csv, table_file_name, table_rows, TableOrder,
+};
 use crate::model::AreaFile;
 use crate::ui::download::download_text;
 use crate::ui::view_slices::Field;
@@ -127,11 +129,11 @@ pub fn RankedNeighbourhoods(
             )
         });
         let csv = neighbourhoods_csv(&file, &areas, &list, d);
-        let id = file.domains.get(d).map_or("imd", |x| x.id.as_str());
-        let name = format!(
-            "neighbourhoods_{}_{id}.csv",
-            place.get_untracked().unwrap_or_else(|| "bsw".into())
-        );
+        let name = query.with_untracked(|q| {
+            place.with_untracked(|p| {
+                table_file_name(&file, p.as_deref(), d, q, order.get_untracked())
+            })
+        });
         if let Err(e) = download_text(&name, "text/csv", &csv) {
             leptos::logging::warn!("{e}");
         }
