@@ -50,6 +50,21 @@ test('the view draws for BSW and for a trust, with its verdicts in words and nam
   await context.close();
 });
 
+test('a monthly measure on the Performance page leads to its Variation view', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?theme=performance&indicator=rtt-18-weeks&areas=RD1,E92000001`);
+  await waitForChart(page);
+  await page.getByRole('button', { name: /See this measure's variation and assurance/ }).click();
+  await waitForVariation(page, 'Patients waiting under 18 weeks for planned treatment: RUH Bath');
+  await page.waitForFunction(() => location.search.includes('theme=variation') && location.search.includes('locality=RD1'));
+  // Back returns to the Performance page.
+  await page.goBack();
+  await page.waitForFunction(() => location.search.includes('theme=performance'));
+  await waitForChart(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link restores the measure and locality; the board summary leads to each chart and downloads', async () => {
   const { page, context, errors } = await openPage(env.browser);
   await page.goto(`${env.server.url}?theme=variation&indicator=rtt-52-weeks&locality=RN3`);

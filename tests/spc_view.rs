@@ -434,3 +434,37 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_performance_page_leads_to_the_variation_of_its_monthly_measures_only() {
+    use outcomes_explorer::model::spc_view::variation_target;
+    let data = common::theme("performance");
+    let areas = common::areas();
+    let chosen: Vec<String> = ["E06000030", "RN3", "E54000040"].map(String::from).to_vec();
+    assert_eq!(
+        variation_target(&data, &areas, "ae-4hr", &chosen),
+        Some(("ae-4hr".to_owned(), Some("E54000040".to_owned()))),
+        "BSW comes first in the area list"
+    );
+    let places: Vec<String> = vec!["E06000030".into()];
+    assert_eq!(
+        variation_target(&data, &areas, "cancer-62-day", &places),
+        Some(("cancer-62-day".to_owned(), None))
+    );
+    assert_eq!(
+        variation_target(&data, &areas, "ae-4hr-year", &chosen),
+        None
+    );
+}
+
+#[test]
+fn the_link_prefers_a_local_locality_to_england() {
+    use outcomes_explorer::model::spc_view::variation_target;
+    let data = common::theme("performance");
+    let chosen: Vec<String> = ["E92000001", "RD1"].map(String::from).to_vec();
+    let target = variation_target(&data, &common::areas(), "ae-4hr", &chosen).unwrap();
+    assert_eq!(target.1.as_deref(), Some("RD1"));
+    let england: Vec<String> = vec!["E92000001".into()];
+    let target = variation_target(&data, &common::areas(), "ae-4hr", &england).unwrap();
+    assert_eq!(target.1.as_deref(), Some("E92000001"));
+}

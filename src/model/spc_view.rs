@@ -75,6 +75,28 @@ pub fn chosen_locality(
     choose(&localities(data, measure, areas), wanted, BSW)
 }
 
+/// Where a theme page's "Variation" link leads for `indicator` with `selected` localities: the
+/// measure and, of the selected localities that have it, the first in the area list's order,
+/// England last (`None`: the view's default), or nothing when the indicator is not a monthly
+/// measure.
+pub fn variation_target(
+    data: &ThemeData,
+    areas: &AreaFile,
+    indicator: &str,
+    selected: &[String],
+) -> Option<(String, Option<String>)> {
+    monthly_indicators(data)
+        .iter()
+        .find(|i| i.id == indicator)?;
+    let offered = localities(data, indicator, areas);
+    let locality = offered
+        .iter()
+        .filter(|o| selected.contains(o))
+        .min_by_key(|o| o.as_str() == crate::model::area::ENGLAND)
+        .cloned();
+    Some((indicator.to_owned(), locality))
+}
+
 fn chart_label(view: &SpcView) -> String {
     let points = &view.result.points;
     let first = points

@@ -49,6 +49,7 @@ mod use_canvas_drawing;
 mod use_element_size;
 mod use_window_resize;
 mod variation_board;
+mod variation_link;
 mod variation_page;
 mod view_slices;
 

@@ -29,6 +29,7 @@ use crate::ui::source_line::SourceLine;
 use crate::ui::statement_card::StatementCard;
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::trend_table::TrendTableView;
+use crate::ui::variation_link::VariationLink;
 use crate::ui::view_slices::{Field, ViewSlices};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -193,9 +194,17 @@ fn theme_panels(
     let overview = (data.theme == "health-inequalities").then(|| view! {
         <OverviewMatrix chosen=view.areas.get indicator=view.indicator data=Arc::clone(&data) areas=Arc::clone(&areas) />
     });
+    let variation = (data.theme == "performance").then(|| {
+        view! {
+            <VariationLink view=view data=Arc::clone(&data) areas=Arc::clone(&areas)
+                indicator=Signal::derive(move || page.current.get())
+                selected=Signal::derive(move || page.selected.get()) />
+        }
+    });
     view! {
         {population}
         {housing}
+        {variation}
         <SourcesAndTable page=page open=view.table />
         {overview}
         <Share view=view page=page areas=areas />
