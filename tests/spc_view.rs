@@ -468,3 +468,24 @@ fn the_link_prefers_a_local_locality_to_england() {
     let target = variation_target(&data, &common::areas(), "ae-4hr", &england).unwrap();
     assert_eq!(target.1.as_deref(), Some("E92000001"));
 }
+
+#[test]
+fn the_chart_itself_says_when_limits_are_not_yet_reliable() {
+    use outcomes_explorer::chart::spc_chart::spc_chart_spec;
+    let data = common::theme("performance");
+    let mut s = spc_series(&data, "ae-4hr", "E54000040").unwrap();
+    // New limits 8 months before the end: the last period has fewer than 13 months.
+    let at = s.input.points.len() - 8;
+    s.input.recalculations = vec![at];
+    s.recalculations = vec![outcomes_explorer::model::spc_series::Recalc {
+        index: at,
+        period: s.input.points[at].0.clone(),
+        reason: "test".into(),
+    }];
+    let r = analyse(&s.input);
+    let spec = spc_chart_spec(&s, &r, data.indicator("ae-4hr").unwrap(), "BSW");
+    let labels: Vec<&str> = spec.markers.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["New limits, not yet reliable"]);
+    let r = analyse(&hand_built(&[Some(1.0), Some(2.0), Some(1.0)], vec![]));
+    assert!(reliability_warning(&r).is_some());
+}

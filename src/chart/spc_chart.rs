@@ -7,7 +7,7 @@
 use crate::chart::line_spec::{LineChartSpec, LineSpec, ReferenceLine, VerticalMarker};
 use crate::chart::palette::{Marker, SeriesStyle, AXIS};
 use crate::chart::trend::periods_axis;
-use crate::model::spc::{SpcResult, Variation};
+use crate::model::spc::{SpcResult, Variation, MIN_RELIABLE};
 use crate::model::spc_series::SpcSeries;
 use crate::model::{Indicator, Period, PeriodType};
 use plotters::style::RGBColor;
@@ -154,6 +154,29 @@ fn mark_lines(result: &SpcResult, months: &[Option<Period>]) -> Vec<LineSpec> {
         .collect()
 }
 
+/// A marker where each period after the first starts ("New limits"), and on a period whose
+/// limits rest on fewer than [`MIN_RELIABLE`] months ("… not yet reliable"), so that the chart
+/// says so wherever it goes (a download, a board paper).
+fn period_markers(result: &SpcResult, months: &[Option<Period>]) -> Vec<VerticalMarker> {
+    let mut out = Vec::new();
+    for (k, period) in result.periods.iter().enumerate() {
+        let short = period.count > 0 && period.count < MIN_RELIABLE;
+        let label = match (k, short) {
+            (0, false) => continue,
+            (0, true) => "Limits not yet reliable",
+            (_, false) => "New limits",
+            (_, true) => "New limits, not yet reliable",
+        };
+        if let Some(p) = months.get(period.start).copied().flatten() {
+            out.push(VerticalMarker {
+                x: p.midpoint() - 1.0 / 24.0,
+                label: label.into(),
+            });
+        }
+    }
+    out
+}
+
 /// The Variation chart of `series` as analysed in `result`, for the locality called `who`.
 pub fn spc_chart_spec(
     series: &SpcSeries,
@@ -173,15 +196,7 @@ pub fn spc_chart_spec(
     lines.push(figures);
     lines.extend(mark_lines(result, &months));
     let axis = periods_axis(months.iter().flatten().copied().collect());
-    let markers = series
-        .recalculations
-        .iter()
-        .filter_map(|r| months.get(r.index).copied().flatten())
-        .map(|p| VerticalMarker {
-            x: p.midpoint() - 1.0 / 24.0,
-            label: "New limits".into(),
-        })
-        .collect();
+    let markers = period_markers(result, &months);
     LineChartSpec {
         value_type: ind.value_type,
         decimals: ind.decimals(),
