@@ -22,6 +22,7 @@ mod import_message;
 mod import_worker;
 mod kept_files;
 mod later;
+mod lazy_view;
 mod load_problem;
 mod locality_picker;
 mod map_canvas;
