@@ -25,14 +25,14 @@ pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
             <summary>"How current are these figures?"</summary>
             {move || opened.get().then(|| {
                 let data = Arc::clone(&data);
-                lazy_view("the table of how current the figures are", move || currency_table_view(Arc::clone(&data)))
+                lazy_view("the table of how current the figures are", load_currency_table_view, move || currency_table_view(Arc::clone(&data)))
             })}
         </details>
     }
 }
 
 /// Builds the table in the `currency` chunk (see `ui::lazy_view`).
-#[wasm_split(currency, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(currency, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_currency_table_view))]
 fn currency_table_view(data: Arc<ThemeData>) -> Result<AnyView, ChunkNotLoaded> {
     Ok(currency_view(&data).into_any())
 }

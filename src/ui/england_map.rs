@@ -78,13 +78,13 @@ pub fn EnglandMap(
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,
 ) -> impl IntoView {
-    lazy_view("the map of England", move || {
+    lazy_view("the map of England", load_england_map, move || {
         england_map(chosen, Arc::clone(&areas), indicator)
     })
 }
 
 /// Builds it in the `england_map` chunk (see `ui::lazy_view`).
-#[wasm_split(england_map, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(england_map, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_england_map))]
 fn england_map(
     chosen: Field<Vec<String>, AreaToggle>,
     areas: Arc<AreaFile>,

@@ -24,13 +24,15 @@ fn number_input(ev: &leptos::ev::Event, old: f64, min: f64, max: f64) -> f64 {
 /// The scenario panel, shown on the Housing theme.
 #[component]
 pub fn HousingScenarioPanel(areas: Arc<AreaFile>) -> impl IntoView {
-    lazy_view("the housing-led scenario", move || {
-        housing_scenario_panel(Arc::clone(&areas))
-    })
+    lazy_view(
+        "the housing-led scenario",
+        load_housing_scenario_panel,
+        move || housing_scenario_panel(Arc::clone(&areas)),
+    )
 }
 
 /// Builds it in the `housing` chunk (see `ui::lazy_view`).
-#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_housing_scenario_panel))]
 fn housing_scenario_panel(areas: Arc<AreaFile>) -> Result<AnyView, ChunkNotLoaded> {
     Ok(view! { <HousingScenarioPanelLoaded areas=areas /> }.into_any())
 }

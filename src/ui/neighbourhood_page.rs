@@ -40,13 +40,15 @@ fn plan_share(store: crate::ui::data_store::DataStore) -> Option<f64> {
 /// places' outlines have loaded.
 #[component]
 pub fn NeighbourhoodPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
-    lazy_view("the neighbourhood view", move || {
-        neighbourhood_page(view, Arc::clone(&areas), embed)
-    })
+    lazy_view(
+        "the neighbourhood view",
+        load_neighbourhood_page,
+        move || neighbourhood_page(view, Arc::clone(&areas), embed),
+    )
 }
 
 /// The page, built in the `neighbourhoods` chunk.
-#[wasm_split(neighbourhoods, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(neighbourhoods, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_neighbourhood_page))]
 fn neighbourhood_page(
     view: ViewSlices,
     areas: Arc<AreaFile>,

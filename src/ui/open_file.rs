@@ -114,11 +114,11 @@ fn forget_files(store: DataStore, outcomes: RwSignal<Vec<Opened>>) {
 /// The file chooser, drop zone and the report of what was opened.
 #[component]
 pub fn OpenFile() -> impl IntoView {
-    lazy_view("the file opener", open_file)
+    lazy_view("the file opener", load_open_file, open_file)
 }
 
 /// Builds it in the `open_file` chunk (see `ui::lazy_view`).
-#[wasm_split(open_file, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(open_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_open_file))]
 fn open_file() -> Result<AnyView, ChunkNotLoaded> {
     Ok(view! { <OpenFileLoaded /> }.into_any())
 }

@@ -29,13 +29,13 @@ pub fn OverviewMatrix(
     data: Arc<ThemeData>,
     areas: Arc<AreaFile>,
 ) -> impl IntoView {
-    lazy_view("the overview matrix", move || {
+    lazy_view("the overview matrix", load_overview_matrix, move || {
         overview_matrix(chosen, indicator, Arc::clone(&data), Arc::clone(&areas))
     })
 }
 
 /// Builds it in the `overview` chunk (see `ui::lazy_view`).
-#[wasm_split(overview, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(overview, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_overview_matrix))]
 fn overview_matrix(
     chosen: Signal<Vec<String>>,
     indicator: Field<Option<String>>,

@@ -12,13 +12,13 @@ use std::sync::Arc;
 /// The table.
 #[component]
 pub fn PlanDelivery(housing: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
-    lazy_view("the plans beside delivery", move || {
+    lazy_view("the plans beside delivery", load_plan_delivery, move || {
         plan_delivery(Arc::clone(&housing), Arc::clone(&areas))
     })
 }
 
 /// Builds it in the `housing` chunk (see `ui::lazy_view`).
-#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_plan_delivery))]
 fn plan_delivery(housing: Arc<ThemeData>, areas: Arc<AreaFile>) -> Result<AnyView, ChunkNotLoaded> {
     Ok(view! { <PlanDeliveryLoaded housing=housing areas=areas /> }.into_any())
 }
