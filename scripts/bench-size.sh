@@ -19,8 +19,9 @@ row() { # label file
 }
 printf '%-10s %-40s %10s %10s\n' kind file bytes gzip
 row html dist/index.html
-# The importer's worker (import-worker*) is fetched only when a user opens a file.
-for f in dist/*.wasm; do case "$f" in */import-worker*) ;; *) row wasm "$f" ;; esac; done
+# The importer's worker (import-worker*) is fetched only when a user opens a file, and the wasm
+# chunks (split_*, chunk_*: docs/performance.md, item 12) when their view is first shown.
+for f in dist/*.wasm; do case "$f" in */import-worker*|*/split_*|*/chunk_*) ;; *) row wasm "$f" ;; esac; done
 for f in dist/*.js; do case "$f" in */import-worker*) ;; *) row js "$f" ;; esac; done
 for f in dist/*.css; do row css "$f"; done
 # The first screen (Population) fetches the area list and the population data.
@@ -33,6 +34,10 @@ for f in dist/data/*.json; do
   row later "$f"
 done
 printf '%-10s %-40s %10s %10s\n' total "all themes opened" "" "$total"
+# The views split off, each when first shown.
+for f in dist/split_*.wasm dist/chunk_*.wasm; do [ -f "$f" ] && row later "$f"; done
+printf '%-10s %-40s %10s %10s
+' total "and every split view shown" "" "$total"
 # The importer, when a user first opens a file.
 for f in dist/import-worker*; do row later "$f"; done
 printf '%-10s %-40s %10s %10s\n' total "and a file opened" "" "$total"

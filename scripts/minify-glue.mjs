@@ -17,7 +17,9 @@ let html = await readFile(htmlPath, 'utf8');
 for (const name of await readdir(dir)) {
   // The app's glue is an ES module; the importer worker's (no-modules) is a classic script.
   const module = !name.startsWith('import-worker');
+  // The split's link file is minified by scripts/split-wasm.mjs before it is named by checksum.
   if (!name.endsWith('.js') || name.startsWith('loader-') || name.endsWith('_loader.js')) continue;
+  if (name.startsWith('__wasm_split-')) continue;
   const file = path.join(dir, name);
   const before = await readFile(file);
   const out = await minify(before.toString('utf8'), { module, compress: true, mangle: true });

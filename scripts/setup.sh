@@ -31,6 +31,10 @@ for component in rustfmt clippy; do
   fi
 done
 
+# Every crate of Cargo.lock, the build's wasm splitter (tools/split-wasm, run in Trunk's hook)
+# included, so that the offline builds below find them.
+cargo fetch --locked --quiet
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (takes several minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

@@ -11,8 +11,8 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+step "cargo clippy (native: the explorer and the build's wasm splitter, tools/split-wasm)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings

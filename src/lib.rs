@@ -3,7 +3,8 @@
 //! Three layers, each in its own module folder:
 //! - [`model`]: the pure data model (serde types, loading, validation, queries, formatting);
 //! - [`chart`]: pure chart drawing, generic over plotters' `DrawingBackend`;
-//! - `ui`: a thin Leptos user interface, compiled only for the browser (wasm32).
+//! - [`web`]: what the browser page and the importer's worker share (wasm32 only); the page's
+//!   thin Leptos user interface, `ui`, is in the `explorer` bin (`src/main.rs`).
 //!
 //! `prepare` (native only) rebuilds the bundled data in `data/` from the raw public files in `raw/`.
 
@@ -16,4 +17,4 @@ pub mod cli;
 pub mod prepare;
 
 #[cfg(target_arch = "wasm32")]
-pub mod ui;
+pub mod web;

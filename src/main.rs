@@ -1,9 +1,17 @@
 //! Entry point: mounts the Leptos app in the browser.
 
+// The page's user interface is here, not in the library, so that the importer's worker (which
+// links the library) never links it: see `src/ui/lazy_view.rs`. Its modules name the library's
+// as `crate::model`, `crate::chart` and `crate::web`.
+#[cfg(target_arch = "wasm32")]
+mod ui;
+#[cfg(target_arch = "wasm32")]
+use outcomes_explorer::{chart, model, web};
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    outcomes_explorer::ui::install_panic_message();
-    leptos::mount::mount_to_body(outcomes_explorer::ui::App);
+    ui::install_panic_message();
+    leptos::mount::mount_to_body(ui::App);
 }
 
 /// Panics on purpose, so that the end-to-end tests can check the crash message. Only script

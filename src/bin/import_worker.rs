@@ -4,7 +4,7 @@
 //! Protocol: once it has read `data/areas.json`, the worker posts `"ready"` (or, if it could not,
 //! `["failed", <LoadError>]`). The page then posts `[id, file name, file text]` for each
 //! file and gets back, in the order sent, `[id, opened, theme, areas]`: what happened to the file
-//! (see `ui::import_message`) and, when it loaded, the "Your data" theme so far and the areas
+//! (see `web::import_message`) and, when it loaded, the "Your data" theme so far and the areas
 //! with any the files added (as JSON in the explorer's own format, which the page already reads);
 //! a refused file changes nothing, so its reply carries neither.
 
@@ -12,7 +12,7 @@
 fn main() {
     use outcomes_explorer::model::import::session::ImportSession;
     use outcomes_explorer::model::{parse_areas, AREAS_FILE};
-    use outcomes_explorer::ui::{error_to_js, opened_to_js};
+    use outcomes_explorer::web::{error_to_js, opened_to_js};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -23,7 +23,7 @@ fn main() {
 
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
-        let areas = match outcomes_explorer::ui::fetch_text(AREAS_FILE).await {
+        let areas = match outcomes_explorer::web::fetch_text(AREAS_FILE).await {
             Ok(text) => parse_areas(AREAS_FILE, &text),
             Err(e) => Err(e),
         };

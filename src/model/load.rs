@@ -11,7 +11,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Parses JSON text into `T`, reporting syntax and shape problems at their line, column and
 /// JSON path.
-pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(&mut de).map_err(|inner| json_error(file, text, &inner))?;
     // Trailing characters after the document.

@@ -4,7 +4,9 @@
 
 use crate::model::currency::currency_table;
 use crate::model::ThemeData;
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// A closed `<details>` with the table of every indicator's latest period and source dates,
@@ -21,9 +23,18 @@ pub fn CurrencyPanel(data: Arc<ThemeData>) -> impl IntoView {
     view! {
         <details class="currency" on:toggle=on_toggle>
             <summary>"How current are these figures?"</summary>
-            {move || opened.get().then(|| currency_view(&data))}
+            {move || opened.get().then(|| {
+                let data = Arc::clone(&data);
+                lazy_view("the table of how current the figures are", load_currency_table_view, move || currency_table_view(Arc::clone(&data)))
+            })}
         </details>
     }
+}
+
+/// Builds the table in the `currency` chunk (see `ui::lazy_view`).
+#[wasm_split(currency, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_currency_table_view))]
+fn currency_table_view(data: Arc<ThemeData>) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(currency_view(&data).into_any())
 }
 
 /// The table of every indicator's latest period and source dates.

@@ -8,11 +8,13 @@ use crate::model::england::{AllAreasIndicator, EnglandFile};
 use crate::model::england_readout::{chosen_line, readout, value_text};
 use crate::model::{AreaFile, AreaLevel, AreaToggle};
 use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::map_canvas::MapCanvas;
 use crate::ui::source_line::SourceLine;
 use crate::ui::view_slices::Field;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The ranked table of every district's value.
@@ -72,6 +74,28 @@ fn RankedTable(
 /// The England-wide map for the chosen indicator.
 #[component]
 pub fn EnglandMap(
+    chosen: Field<Vec<String>, AreaToggle>,
+    areas: Arc<AreaFile>,
+    #[prop(into)] indicator: Signal<Option<String>>,
+) -> impl IntoView {
+    lazy_view("the map of England", load_england_map, move || {
+        england_map(chosen, Arc::clone(&areas), indicator)
+    })
+}
+
+/// Builds it in the `england_map` chunk (see `ui::lazy_view`).
+#[wasm_split(england_map, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_england_map))]
+fn england_map(
+    chosen: Field<Vec<String>, AreaToggle>,
+    areas: Arc<AreaFile>,
+    indicator: Signal<Option<String>>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <EnglandMapLoaded chosen=chosen areas=areas indicator=indicator /> }.into_any())
+}
+
+/// The map of England itself.
+#[component]
+fn EnglandMapLoaded(
     chosen: Field<Vec<String>, AreaToggle>,
     areas: Arc<AreaFile>,
     #[prop(into)] indicator: Signal<Option<String>>,

@@ -10,8 +10,10 @@ use crate::model::scenario::{
 };
 use crate::model::{AreaFile, Theme, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::trend_chart::TrendChart;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// Reads a number from an input, keeping the old value when the text is not a number.
@@ -22,6 +24,22 @@ fn number_input(ev: &leptos::ev::Event, old: f64, min: f64, max: f64) -> f64 {
 /// The scenario panel, shown on the Housing theme.
 #[component]
 pub fn HousingScenarioPanel(areas: Arc<AreaFile>) -> impl IntoView {
+    lazy_view(
+        "the housing-led scenario",
+        load_housing_scenario_panel,
+        move || housing_scenario_panel(Arc::clone(&areas)),
+    )
+}
+
+/// Builds it in the `housing` chunk (see `ui::lazy_view`).
+#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_housing_scenario_panel))]
+fn housing_scenario_panel(areas: Arc<AreaFile>) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <HousingScenarioPanelLoaded areas=areas /> }.into_any())
+}
+
+/// The housing-led scenario itself.
+#[component]
+fn HousingScenarioPanelLoaded(areas: Arc<AreaFile>) -> impl IntoView {
     let data = use_data();
     let population = Memo::new(move |_| match data.theme(Theme::Population) {
         Loaded::Ready(d) => Some(d),

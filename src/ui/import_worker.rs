@@ -8,7 +8,7 @@
 use crate::model::import::session::{ImportReply, Opened};
 use crate::model::load::parse_json;
 use crate::model::{AreaFile, LoadError, ThemeData};
-use crate::ui::import_message::{error_from_js, opened_from_js};
+use crate::web::{error_from_js, opened_from_js};
 use js_sys::{Array, Function, Promise};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

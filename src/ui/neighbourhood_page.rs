@@ -16,6 +16,7 @@ use crate::model::neighbourhood_text::{
 use crate::model::{AreaFile, AreaLevel, Theme};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::full_view_link::FullViewLink;
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::map_canvas::MapCanvas;
 use crate::ui::neighbourhood_tables::{DecileTable, RankedNeighbourhoods};
@@ -23,6 +24,7 @@ use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
 use crate::ui::view_slices::{Field, ViewSlices};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The board papers' share of residents in England's most deprived fifth (BSW, 2016 plan), once
@@ -34,9 +36,30 @@ fn plan_share(store: crate::ui::data_store::DataStore) -> Option<f64> {
     }
 }
 
-/// The page, once its file (and the places' outlines) have loaded.
+/// The page, once its code (a chunk of its own: no other view uses it), its file and the
+/// places' outlines have loaded.
 #[component]
 pub fn NeighbourhoodPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
+    lazy_view(
+        "the neighbourhood view",
+        load_neighbourhood_page,
+        move || neighbourhood_page(view, Arc::clone(&areas), embed),
+    )
+}
+
+/// The page, built in the `neighbourhoods` chunk.
+#[wasm_split(neighbourhoods, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_neighbourhood_page))]
+fn neighbourhood_page(
+    view: ViewSlices,
+    areas: Arc<AreaFile>,
+    embed: bool,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <NeighbourhoodPageLoaded view=view areas=areas embed=embed /> }.into_any())
+}
+
+/// The page, once its file (and the places' outlines) have loaded.
+#[component]
+fn NeighbourhoodPageLoaded(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
     crate::ui::first_view::take_over();
     let store = use_data();
     let file = {

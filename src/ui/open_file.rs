@@ -10,9 +10,11 @@ use crate::model::LoadError;
 use crate::ui::data_store::{use_data, DataStore};
 use crate::ui::import_worker::{cancel_import, forget_all, on_progress, open_in_worker};
 use crate::ui::kept_files;
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::load_problem::LoadProblem;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -112,6 +114,18 @@ fn forget_files(store: DataStore, outcomes: RwSignal<Vec<Opened>>) {
 /// The file chooser, drop zone and the report of what was opened.
 #[component]
 pub fn OpenFile() -> impl IntoView {
+    lazy_view("the file opener", load_open_file, open_file)
+}
+
+/// Builds it in the `open_file` chunk (see `ui::lazy_view`).
+#[wasm_split(open_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_open_file))]
+fn open_file() -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <OpenFileLoaded /> }.into_any())
+}
+
+/// The file chooser and its report, themselves.
+#[component]
+fn OpenFileLoaded() -> impl IntoView {
     let store = use_data();
     let outcomes = use_outcomes();
     let dragging = RwSignal::new(false);

@@ -4,8 +4,10 @@
 use crate::model::compare::{Comparison, METHOD};
 use crate::model::overview::overview;
 use crate::model::{AreaFile, ThemeData};
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::view_slices::Field;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 fn cell_class(c: Comparison) -> &'static str {
@@ -22,6 +24,33 @@ fn cell_class(c: Comparison) -> &'static str {
 /// The matrix for the chosen localities.
 #[component]
 pub fn OverviewMatrix(
+    chosen: Signal<Vec<String>>,
+    indicator: Field<Option<String>>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
+    lazy_view("the overview matrix", load_overview_matrix, move || {
+        overview_matrix(chosen, indicator, Arc::clone(&data), Arc::clone(&areas))
+    })
+}
+
+/// Builds it in the `overview` chunk (see `ui::lazy_view`).
+#[wasm_split(overview, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_overview_matrix))]
+fn overview_matrix(
+    chosen: Signal<Vec<String>>,
+    indicator: Field<Option<String>>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(
+        view! { <OverviewMatrixLoaded chosen=chosen indicator=indicator data=data areas=areas /> }
+            .into_any(),
+    )
+}
+
+/// The overview matrix itself.
+#[component]
+fn OverviewMatrixLoaded(
     chosen: Signal<Vec<String>>,
     indicator: Field<Option<String>>,
     data: Arc<ThemeData>,

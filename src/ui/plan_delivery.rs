@@ -4,12 +4,28 @@
 use crate::model::format::format_number;
 use crate::model::scenario::plan_and_delivery;
 use crate::model::{AreaFile, ThemeData};
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The table.
 #[component]
 pub fn PlanDelivery(housing: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
+    lazy_view("the plans beside delivery", load_plan_delivery, move || {
+        plan_delivery(Arc::clone(&housing), Arc::clone(&areas))
+    })
+}
+
+/// Builds it in the `housing` chunk (see `ui::lazy_view`).
+#[wasm_split(housing, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_plan_delivery))]
+fn plan_delivery(housing: Arc<ThemeData>, areas: Arc<AreaFile>) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <PlanDeliveryLoaded housing=housing areas=areas /> }.into_any())
+}
+
+/// The plans beside delivery itself.
+#[component]
+fn PlanDeliveryLoaded(housing: Arc<ThemeData>, areas: Arc<AreaFile>) -> impl IntoView {
     let rows = plan_and_delivery(&housing)
         .into_iter()
         .map(|r| {

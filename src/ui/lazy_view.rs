@@ -1,0 +1,114 @@
+//! Views whose code is not in the first download: it is in a wasm chunk of its own, fetched
+//! the first time the view is shown (see `docs/performance.md`, item 12). A view is split off
+//! by a function marked
+//! `#[wasm_split(chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_f))]`
+//! that returns `Result<AnyView, ChunkNotLoaded>`, and is shown with [`lazy_view`]. The build
+//! splits the wasm at those functions (`scripts/split-wasm.mjs`); all the functions with the same
+//! chunk name go into one chunk.
+
+use crate::ui::first_view::take_over;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+use std::pin::pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
+
+/// A chunk of the app's code could not be fetched or started (offline, a server error, or a
+/// damaged file). Nothing is cached: the next attempt fetches it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkNotLoaded;
+
+impl From<SplitLoaderError> for ChunkNotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+impl std::fmt::Display for ChunkNotLoaded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a part of the app's code could not be loaded")
+    }
+}
+
+impl std::error::Error for ChunkNotLoaded {}
+
+/// Where a chunk's loading stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Shows the view that `build` makes, once `load` has fetched its chunk ("Loading {what}…"
+/// until then). If the chunk cannot be loaded, says so in its place, naming `what` (for example
+/// "the neighbourhood view"), with a button to try again; the rest of the page keeps working.
+///
+/// The view is made in this component's own reactive scope, as if it were not split: `build`
+/// (the split function) is called only once its chunk is there, and then finishes at once.
+pub fn lazy_view<L, LF, B, BF>(what: &'static str, load: L, build: B) -> impl IntoView
+where
+    L: Fn() -> LF + 'static,
+    LF: Future<Output = Result<(), SplitLoaderError>> + 'static,
+    B: Fn() -> BF + 'static,
+    BF: Future<Output = Result<AnyView, ChunkNotLoaded>>,
+{
+    let chunk = RwSignal::new(Chunk::Loading);
+    let load = Rc::new(load);
+    let fetch = move || {
+        chunk.set(Chunk::Loading);
+        let load = Rc::clone(&load);
+        leptos::task::spawn_local(async move {
+            let done = if load().await.is_ok() {
+                Chunk::Ready
+            } else {
+                Chunk::Failed
+            };
+            chunk.try_set(done);
+        });
+    };
+    fetch();
+    // The app runs on the browser's one thread: Leptos's Send bounds hold trivially.
+    let retry = Arc::new(SendWrapper::new(fetch));
+    let build = SendWrapper::new(build);
+    move || match chunk.get() {
+        Chunk::Loading => {
+            view! { <p class="loading" role="status">"Loading " {what} "…"</p> }.into_any()
+        }
+        Chunk::Failed => chunk_problem(what, Arc::clone(&retry)),
+        Chunk::Ready => match now(build()) {
+            Some(Ok(view)) => view,
+            _ => chunk_problem(what, Arc::clone(&retry)),
+        },
+    }
+}
+
+/// The output of a future that is ready at its first poll (a split function whose chunk is
+/// loaded), or `None`.
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
+    match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+/// The message in place of a view whose chunk could not be loaded.
+fn chunk_problem(what: &'static str, retry: Arc<SendWrapper<impl Fn() + 'static>>) -> AnyView {
+    // A link straight to this view would otherwise keep the static first view's place.
+    take_over();
+    view! {
+        <div class="problem chunk-problem" role="alert" data-chunk=what>
+            <p><strong>"This part of the page could not be loaded: " {what} "."</strong></p>
+            <p>
+                "Its code is fetched when it is first shown, and that failed: the connection may be down, or the site has been updated since this page was opened (then reload the page). The rest of the explorer still works. "
+                <button type="button" class="chunk-problem__retry" on:click=move |_| (retry)()>
+                    "Try again"
+                </button>
+            </p>
+        </div>
+    }
+    .into_any()
+}
