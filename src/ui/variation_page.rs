@@ -13,6 +13,7 @@ use crate::model::spc_view::{chosen_locality, chosen_measure, spc_view, SpcView}
 use crate::model::{AreaFile, Theme, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::full_view_link::FullViewLink;
+use crate::ui::lazy_view::{lazy_view, ChunkNotLoaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
@@ -20,11 +21,31 @@ use crate::ui::trend_chart::TrendChart;
 use crate::ui::variation_board::BoardTable;
 use crate::ui::view_slices::{Field, ViewSlices};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
+
+/// The page, once its code (a chunk of its own: no other view uses it) and the performance file
+/// have loaded.
+#[component]
+pub fn VariationPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
+    lazy_view("the Variation view", load_variation_page, move || {
+        variation_page(view, Arc::clone(&areas), embed)
+    })
+}
+
+/// The page, built in the `variation` chunk.
+#[wasm_split(variation, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_variation_page))]
+fn variation_page(
+    view: ViewSlices,
+    areas: Arc<AreaFile>,
+    embed: bool,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <VariationPageLoaded view=view areas=areas embed=embed /> }.into_any())
+}
 
 /// The page, once the performance file has loaded.
 #[component]
-pub fn VariationPage(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
+fn VariationPageLoaded(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> impl IntoView {
     crate::ui::first_view::take_over();
     let store = use_data();
     move || match store.theme(Theme::Variation) {
