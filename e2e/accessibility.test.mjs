@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
-import { setup, openPage, waitForChart } from './browser.mjs';
+import { setup, openPage, waitForChart, reveal } from './browser.mjs';
 
 const env = setup();
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -26,6 +26,8 @@ async function showTheme(page, name) {
   await page.getByRole('button', { name, exact: true }).click();
   await page.waitForFunction((n) => document.querySelector('h1')?.textContent === n, name);
   await waitForChart(page);
+  // axe checks every panel, including those whose code loads as they come near the screen.
+  await reveal(page);
 }
 
 test('axe finds no violations on any theme, in chart and in table view, or on the England map', async () => {

@@ -73,3 +73,23 @@ export function setup(serverOptions) {
   });
   return env;
 }
+
+/**
+ * On a theme page, brings every panel whose code loads when it comes near the screen
+ * (`.lazy-panel`) into the page: once the panels below the chart are built, scrolls down a
+ * screen at a time to the bottom, waits until none is left, and scrolls back to the top.
+ */
+export async function reveal(page) {
+  // The panels below a theme's chart are built just after it; sharing is the last of them.
+  await page.locator('section.share, .lazy-panel[data-lazy="sharing and downloads"]').first().waitFor({ state: 'attached', timeout: 20000 });
+  for (let i = 0; i < 40; i++) {
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(60);
+    if (done) break;
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.lazy-panel').length === 0, null, { timeout: 20000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

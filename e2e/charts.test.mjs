@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer, ROOT } from './server.mjs';
-import { launch, openPage, waitForChart } from './browser.mjs';
+import { launch, openPage, waitForChart, reveal } from './browser.mjs';
 import { valueFor, displayedNumber } from './data-lookup.mjs';
 
 let browser;
@@ -186,12 +186,15 @@ test('screenshots of every theme at 1280×800 and 390×844 show no text running 
     await page.goto(server.url);
     for (const [name, theme] of THEMES) {
       await openTheme(page, name);
+      // Every panel, including those whose code loads as they come near the screen.
+      await reveal(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${name} at ${label}: the page is ${overflow}px wider than the screen`);
       await page.screenshot({ path: path.join(dir, `${theme}-${label}.png`), fullPage: true });
     }
     // The England-wide map, on the population theme.
     await openTheme(page, 'Population');
+    await reveal(page);
     await page.getByRole('radio', { name: 'All local authorities in England' }).check();
     await page.waitForFunction(() => document.querySelector('canvas.map__canvas--england')?.dataset.areas === '296');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -340,6 +343,8 @@ test('the map shades the places and a click adds or removes a place', async () =
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
+  // The panel's code loads as it comes near the screen.
+  await reveal(page);
   const map = page.locator('canvas.map__canvas');
   await page.waitForFunction(() => document.querySelector('canvas.map__canvas')?.dataset.areas === '3');
   assert.match(await map.getAttribute('aria-label'), /Map of Total population \(people\), 2023: B&NES: [\d,]+; Swindon: [\d,]+; Wiltshire: [\d,]+/);
@@ -364,6 +369,8 @@ test('the England-wide map shades every local authority, reads the one under the
   const { page, context, errors, requests } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
+  // The panel's code loads as it comes near the screen.
+  await reveal(page);
   await page.locator('#indicator-select').selectOption('share-aged-65-plus');
   await page.getByRole('radio', { name: 'All local authorities in England' }).check();
   await page.waitForFunction(() => document.querySelector('canvas.map__canvas--england')?.dataset.areas === '296');
@@ -404,6 +411,8 @@ test('the population pyramid sets the latest estimate beside a chosen projected 
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
+  // The panel's code loads as it comes near the screen.
+  await reveal(page);
   const pyramid = page.locator('section.pyramid');
   await pyramid.locator('canvas.pyramid__canvas[data-bars="38"]').waitFor();
   await page.getByLabel('Locality of the pyramid').selectOption('E06000030');
@@ -435,6 +444,8 @@ test('population shows the age structure of a chosen locality, and housing sets 
   const { page, context, errors } = await openPage(browser);
   await page.goto(server.url);
   await waitForChart(page);
+  // The panel's code loads as it comes near the screen.
+  await reveal(page);
   const age = page.locator('section.age-structure');
   await age.locator('canvas.chart__canvas').waitFor();
   await page.getByLabel('Locality', { exact: true }).selectOption('E06000054');

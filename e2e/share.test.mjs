@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer, ROOT } from './server.mjs';
-import { launch, openPage, waitForChart } from './browser.mjs';
+import { launch, openPage, waitForChart, reveal } from './browser.mjs';
 import { loadJson } from './data-lookup.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
@@ -140,6 +140,8 @@ test('the embed code, CSV, PNG and SVG downloads carry exactly the chart shown',
   const { page, context, errors, violations } = await strictPage();
   await page.goto(`${server.url}?theme=population&indicator=share-aged-65-plus&areas=E06000030,E92000001&mode=absolute&map=places&view=chart`);
   await waitForChart(page);
+  // Sharing is fetched as it comes near the screen.
+  await reveal(page);
   await page.getByText('Embed this chart in another page').click();
   const code = await page.locator('#embed-code').inputValue();
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/board\/explorer\/\?theme=population&amp;indicator=share-aged-65-plus&amp;areas=E06000030,E92000001.*&amp;embed=1" title="Share of people aged 65 and over" width="100%" height="600" loading="lazy" style="border:0"><\/iframe>$/);

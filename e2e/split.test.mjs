@@ -6,7 +6,7 @@
 // place, and the rest of the app keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitForChart } from './browser.mjs';
+import { setup, openPage, waitForChart, reveal } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
   + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
@@ -25,10 +25,19 @@ test('a first visit fetches no chunk; each split view fetches its own and draws'
   const { page, context, errors, requests } = await openPage(env.browser);
   await page.goto(env.server.url);
   await waitForChart(page);
-  // The panels below the chart (built after it) are the default page's own code.
+  // The panels below the chart are built after it; those not printed (the map of the places,
+  // the age structure, the pyramid, sharing) hold their place until they come near the screen.
+  await page.locator('.lazy-panel[data-lazy="sharing and downloads"]').waitFor({ state: 'attached' });
+  await page.locator('details.table-toggle--main').waitFor({ state: 'attached' });
+  await page.waitForTimeout(1000);
+  assert.deepEqual(chunksIn(requests), [], 'a first visit that does not scroll needs no chunk');
+  await reveal(page);
   await page.locator('section.map canvas').first().waitFor();
   await page.locator('section.share').waitFor();
-  assert.deepEqual(chunksIn(requests), [], 'the default page needs no chunk');
+  await page.locator('section.pyramid').waitFor();
+  for (const chunk of ['split_map_panel', 'split_population_panels', 'split_share']) {
+    assert.ok(chunksIn(requests).includes(chunk), `${chunk} once scrolled to`);
+  }
 
   await page.locator('details.currency summary').click();
   await page.locator('.currency tbody tr').first().waitFor();
@@ -50,6 +59,10 @@ test('a first visit fetches no chunk; each split view fetches its own and draws'
   await openTheme(page, 'neighbourhoods');
   await page.waitForFunction(() => Number(document.querySelector('canvas.map__canvas--neighbourhoods')?.dataset.areas ?? 0) === 532, null, { timeout: 20000 });
   assert.ok(chunksIn(requests).includes('split_neighbourhoods'));
+
+  await openTheme(page, 'variation');
+  await waitForChart(page);
+  assert.ok(chunksIn(requests).includes('split_variation'));
 
   await openTheme(page, 'your-data');
   await page.locator('#open-file-input').waitFor({ state: 'attached' });
@@ -97,3 +110,20 @@ for (const [how, fail] of Object.entries(FAILURES)) {
     await context.close();
   });
 }
+
+test('a panel lower down whose chunk cannot be had is named in its place when scrolled to', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await page.route(/\/split_share-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(env.server.url);
+  await waitForChart(page);
+  await page.locator('.lazy-panel[data-lazy="sharing and downloads"]').scrollIntoViewIfNeeded();
+  const problem = page.locator('.chunk-problem[data-chunk="sharing and downloads"]');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /could not be loaded: sharing and downloads\./);
+  // The panels above it came in as they were passed, and the chart still redraws.
+  await page.locator('section.map canvas').first().waitFor();
+  await page.getByRole('checkbox', { name: 'Wiltshire' }).uncheck();
+  await page.waitForFunction(() => location.search.includes('areas=') && !location.search.includes('E06000054'));
+  assert.deepEqual(errors.filter((e) => e.startsWith('page error')), []);
+  await context.close();
+});

@@ -3,15 +3,42 @@
 
 use crate::chart::age_structure::{age_structure_spec, age_table};
 use crate::model::{AreaFile, ThemeData};
+use crate::ui::lazy_view::{lazy_view_near, ChunkNotLoaded};
 use crate::ui::trend_chart::TrendChart;
 use crate::ui::view_slices::Field;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-/// The panel.
+/// The panel. Not printed, so its code (with the pyramid's, in one chunk) is fetched when it
+/// comes near the visible part of the page, or at once when the link chose its locality.
 #[component]
 pub fn AgeStructurePanel(
+    chosen: Field<Option<String>>,
+    population: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
+    // A link that chose a locality asks for the panel: fetched at once.
+    let asked = Signal::derive(move || chosen.get.with(Option::is_some));
+    lazy_view_near("the age structure", asked, load_age_structure, move || {
+        age_structure(chosen, Arc::clone(&population), Arc::clone(&areas))
+    })
+}
+
+/// The panel, built in the `population_panels` chunk.
+#[wasm_split(population_panels, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_age_structure))]
+fn age_structure(
+    chosen: Field<Option<String>>,
+    population: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <AgeStructureLoaded chosen=chosen population=population areas=areas /> }.into_any())
+}
+
+/// The panel.
+#[component]
+fn AgeStructureLoaded(
     /// The locality chosen (`None`: the first).
     chosen: Field<Option<String>>,
     population: Arc<ThemeData>,

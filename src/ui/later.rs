@@ -13,8 +13,12 @@ pub const LATEST: Duration = Duration::from_millis(1500);
 #[component]
 pub fn Later(#[prop(into)] after: Signal<bool>, children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
+    // Once only: setting the signal again, even to the same value, would build the panels a
+    // second time (losing what was done in them meanwhile).
     let show = move || {
-        ready.try_set(true);
+        if ready.try_get_untracked() == Some(false) {
+            ready.try_set(true);
+        }
     };
     set_timeout(show, LATEST);
     Effect::new(move |_| {

@@ -43,18 +43,17 @@ enum Chunk {
     Failed,
 }
 
-/// Shows the view that `build` makes, once `load` has fetched its chunk ("Loading {what}…"
-/// until then). If the chunk cannot be loaded, says so in its place, naming `what` (for example
-/// "the neighbourhood view"), with a button to try again; the rest of the page keeps working.
-///
-/// The view is made in this component's own reactive scope, as if it were not split: `build`
-/// (the split function) is called only once its chunk is there, and then finishes at once.
-pub fn lazy_view<L, LF, B, BF>(what: &'static str, load: L, build: B) -> impl IntoView
+/// A chunk's loading: where it stands, and how to (re)start fetching it.
+struct ChunkLoad<F> {
+    chunk: RwSignal<Chunk>,
+    fetch: Arc<SendWrapper<F>>,
+}
+
+/// Starts nothing yet: `fetch` sets the state to loading and fetches the chunk with `load`.
+fn chunk_load<L, LF>(load: L) -> ChunkLoad<impl Fn() + 'static>
 where
     L: Fn() -> LF + 'static,
     LF: Future<Output = Result<(), SplitLoaderError>> + 'static,
-    B: Fn() -> BF + 'static,
-    BF: Future<Output = Result<AnyView, ChunkNotLoaded>>,
 {
     let chunk = RwSignal::new(Chunk::Loading);
     let load = Rc::new(load);
@@ -70,19 +69,89 @@ where
             chunk.try_set(done);
         });
     };
-    fetch();
     // The app runs on the browser's one thread: Leptos's Send bounds hold trivially.
-    let retry = Arc::new(SendWrapper::new(fetch));
-    let build = SendWrapper::new(build);
-    move || match chunk.get() {
+    ChunkLoad {
+        chunk,
+        fetch: Arc::new(SendWrapper::new(fetch)),
+    }
+}
+
+/// The view as its chunk's loading stands: "Loading {what}…", the view `build` makes, or the
+/// problem with a button to try again. Safe to call again (the view is rebuilt).
+fn chunk_view<F, B, BF>(what: &'static str, c: &ChunkLoad<F>, build: &B) -> AnyView
+where
+    F: Fn() + 'static,
+    B: Fn() -> BF,
+    BF: Future<Output = Result<AnyView, ChunkNotLoaded>>,
+{
+    match c.chunk.get() {
         Chunk::Loading => {
             view! { <p class="loading" role="status">"Loading " {what} "…"</p> }.into_any()
         }
-        Chunk::Failed => chunk_problem(what, Arc::clone(&retry)),
+        Chunk::Failed => chunk_problem(what, Arc::clone(&c.fetch)),
         Chunk::Ready => match now(build()) {
             Some(Ok(view)) => view,
-            _ => chunk_problem(what, Arc::clone(&retry)),
+            _ => chunk_problem(what, Arc::clone(&c.fetch)),
         },
+    }
+}
+
+/// Shows the view that `build` makes, once `load` has fetched its chunk ("Loading {what}…"
+/// until then). If the chunk cannot be loaded, says so in its place, naming `what` (for example
+/// "the neighbourhood view"), with a button to try again; the rest of the page keeps working.
+///
+/// The view is made in this component's own reactive scope, as if it were not split: `build`
+/// (the split function) is called only once its chunk is there, and then finishes at once.
+pub fn lazy_view<L, LF, B, BF>(what: &'static str, load: L, build: B) -> impl IntoView
+where
+    L: Fn() -> LF + 'static,
+    LF: Future<Output = Result<(), SplitLoaderError>> + 'static,
+    B: Fn() -> BF + 'static,
+    BF: Future<Output = Result<AnyView, ChunkNotLoaded>>,
+{
+    let c = chunk_load(load);
+    (c.fetch)();
+    let build = SendWrapper::new(build);
+    move || chunk_view(what, &c, &*build)
+}
+
+/// As [`lazy_view`], for a panel lower down the page that is not printed: its chunk is fetched
+/// only when the panel comes near the visible part of the page (or at once while `eager` is
+/// true, e.g. when a link asks for what it shows), so that a first visit that does not scroll
+/// never downloads it. Until then an empty box of the class `lazy-panel` holds its place.
+pub fn lazy_view_near<L, LF, B, BF>(
+    what: &'static str,
+    eager: Signal<bool>,
+    load: L,
+    build: B,
+) -> impl IntoView
+where
+    L: Fn() -> LF + 'static,
+    LF: Future<Output = Result<(), SplitLoaderError>> + 'static,
+    B: Fn() -> BF + 'static,
+    BF: Future<Output = Result<AnyView, ChunkNotLoaded>> + 'static,
+{
+    let node = NodeRef::<leptos::html::Div>::new();
+    let near = crate::ui::use_near_viewport::use_near_viewport(node);
+    let wanted =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || near.get() || eager.get());
+    let c = chunk_load(load);
+    let fetch = Arc::clone(&c.fetch);
+    // Fetched once, when first wanted.
+    Effect::new(move |fetched: Option<bool>| {
+        let go = wanted.get() && fetched != Some(true);
+        if go {
+            (fetch)();
+        }
+        go || fetched == Some(true)
+    });
+    let build = SendWrapper::new(build);
+    move || {
+        if !wanted.get() {
+            return view! { <div class="lazy-panel" node_ref=node data-lazy=what></div> }
+                .into_any();
+        }
+        chunk_view(what, &c, &*build)
     }
 }
 

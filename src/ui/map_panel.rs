@@ -7,9 +7,11 @@ use crate::chart::map::MapSpec;
 use crate::model::{AreaFile, AreaToggle, MapScope, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::england_map::EnglandMap;
+use crate::ui::lazy_view::{lazy_view_near, ChunkNotLoaded};
 use crate::ui::map_canvas::MapCanvas;
 use crate::ui::view_slices::Field;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The map of the three places.
@@ -42,9 +44,44 @@ fn PlacesMap(
     }
 }
 
-/// The map panel, shown when the places have figures for the chosen indicator.
+/// The map panel. Not printed with the places' map, so its code (a chunk of its own) is fetched
+/// when it comes near the visible part of the page; at once when the link asks for the
+/// England-wide map (printed when chosen).
 #[component]
 pub fn MapPanel(
+    chosen: Field<Vec<String>, AreaToggle>,
+    extent: Field<MapScope>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+    #[prop(into)] indicator: Signal<Option<String>>,
+) -> impl IntoView {
+    let eager = Signal::derive(move || extent.get.get() == MapScope::England);
+    lazy_view_near("the map", eager, load_map_panel, move || {
+        map_panel(
+            chosen,
+            extent,
+            Arc::clone(&data),
+            Arc::clone(&areas),
+            indicator,
+        )
+    })
+}
+
+/// The map panel, built in the `map_panel` chunk.
+#[wasm_split(map_panel, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_map_panel))]
+fn map_panel(
+    chosen: Field<Vec<String>, AreaToggle>,
+    extent: Field<MapScope>,
+    data: Arc<ThemeData>,
+    areas: Arc<AreaFile>,
+    indicator: Signal<Option<String>>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <MapPanelLoaded chosen=chosen extent=extent data=data areas=areas indicator=indicator /> }.into_any())
+}
+
+/// The map panel, shown when the places have figures for the chosen indicator.
+#[component]
+fn MapPanelLoaded(
     /// The chosen localities (outlined on the maps; a click adds or removes one).
     chosen: Field<Vec<String>, AreaToggle>,
     /// The map's extent.

@@ -46,6 +46,7 @@ mod trend_table;
 mod url_sync;
 mod use_canvas_drawing;
 mod use_element_size;
+mod use_near_viewport;
 mod use_window_resize;
 mod variation_board;
 mod variation_link;

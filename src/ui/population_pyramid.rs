@@ -7,11 +7,13 @@ use crate::chart::pyramid::{draw_pyramid, pyramid_label, pyramid_rows, pyramid_s
 use crate::model::age_profile::{latest_estimate, profile_areas, projected_years, projection};
 use crate::model::{AreaFile, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
+use crate::ui::lazy_view::{lazy_view_near, ChunkNotLoaded};
 use crate::ui::load_problem::LoadProblem;
 use crate::ui::use_canvas_drawing::use_canvas_drawing;
 use crate::ui::view_slices::Field;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The year shown first on the right: twenty years after the estimate, or the last projected.
@@ -25,9 +27,37 @@ fn default_year(file: &ThemeData, area: &str) -> Option<i32> {
         .or_else(|| years.last().copied())
 }
 
-/// The panel: fetches the file, then shows [`PyramidBody`].
+/// The panel. Not printed, so its code (with the age structure's, in one chunk) and its file
+/// are fetched when it comes near the visible part of the page, or at once when the link chose
+/// its locality or year.
 #[component]
 pub fn PopulationPyramid(
+    place: Field<Option<String>>,
+    chosen_year: Field<Option<i32>>,
+    areas: Arc<AreaFile>,
+) -> impl IntoView {
+    // A link that chose a locality or a year asks for the pyramid: fetched at once.
+    let asked = Signal::derive(move || {
+        place.get.with(Option::is_some) || chosen_year.get.with(Option::is_some)
+    });
+    lazy_view_near("the population pyramid", asked, load_pyramid, move || {
+        pyramid(place, chosen_year, Arc::clone(&areas))
+    })
+}
+
+/// The panel, built in the `population_panels` chunk.
+#[wasm_split(population_panels, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_pyramid))]
+fn pyramid(
+    place: Field<Option<String>>,
+    chosen_year: Field<Option<i32>>,
+    areas: Arc<AreaFile>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <PyramidLoaded place=place chosen_year=chosen_year areas=areas /> }.into_any())
+}
+
+/// The panel: fetches the file, then shows [`PyramidBody`].
+#[component]
+fn PyramidLoaded(
     /// The pyramid's locality (`None`: the first).
     place: Field<Option<String>>,
     /// The projected year (`None`: the locality's default).

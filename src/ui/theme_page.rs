@@ -18,6 +18,7 @@ use crate::ui::full_view_link::FullViewLink;
 use crate::ui::headline_cards::HeadlineCards;
 use crate::ui::housing_scenario::HousingScenarioPanel;
 use crate::ui::later::Later;
+use crate::ui::lazy_view::{lazy_view_near, ChunkNotLoaded};
 use crate::ui::locality_picker::LocalityPicker;
 use crate::ui::map_panel::MapPanel;
 use crate::ui::overview_matrix::OverviewMatrix;
@@ -32,6 +33,7 @@ use crate::ui::trend_table::TrendTableView;
 use crate::ui::variation_link::VariationLink;
 use crate::ui::view_slices::{Field, ViewSlices};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The page of one theme.
@@ -266,9 +268,29 @@ fn sources_and_table(
     }
 }
 
-/// The share and download panel, with the file name the downloads take.
+/// The share and download panel. Not printed, so its code (a chunk of its own) is fetched when it
+/// comes near the visible part of the page.
 #[component]
 fn Share(view: ViewSlices, page: PageState, areas: Arc<AreaFile>) -> impl IntoView {
+    let never = Signal::derive(|| false);
+    lazy_view_near("sharing and downloads", never, load_share, move || {
+        share(view, page, Arc::clone(&areas))
+    })
+}
+
+/// The panel, built in the `share` chunk.
+#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_share))]
+fn share(
+    view: ViewSlices,
+    page: PageState,
+    areas: Arc<AreaFile>,
+) -> Result<AnyView, ChunkNotLoaded> {
+    Ok(view! { <ShareLoaded view=view page=page areas=areas /> }.into_any())
+}
+
+/// The share and download panel, with the file name the downloads take.
+#[component]
+fn ShareLoaded(view: ViewSlices, page: PageState, areas: Arc<AreaFile>) -> impl IntoView {
     let stem = Signal::derive(move || {
         let mode: DisplayMode = view.mode.get.get();
         page.selected.with(|chosen| {
