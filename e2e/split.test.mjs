@@ -127,3 +127,23 @@ test('a panel lower down whose chunk cannot be had is named in its place when sc
   assert.deepEqual(errors.filter((e) => e.startsWith('page error')), []);
   await context.close();
 });
+
+test('a keyboard user gets every panel at the first Tab, before tabbing past any', async () => {
+  const { page, context, errors, requests } = await openPage(env.browser);
+  await page.goto(env.server.url);
+  await waitForChart(page);
+  await page.locator('.lazy-panel[data-lazy="sharing and downloads"]').waitFor({ state: 'attached' });
+  assert.deepEqual(chunksIn(requests), []);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelectorAll('.lazy-panel').length === 0, null, { timeout: 20000 });
+  await page.locator('section.share').waitFor({ state: 'attached' });
+  await page.locator('section.map canvas').first().waitFor({ state: 'attached' });
+  // Tabbing on reaches the map's extent choice, in page order.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'map-scope' || document.activeElement?.closest('.map__scope') !== null)) break;
+  }
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('.map__scope') !== null), 'the map is reached by Tab');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

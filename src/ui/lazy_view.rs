@@ -116,9 +116,9 @@ where
 }
 
 /// As [`lazy_view`], for a panel lower down the page that is not printed: its chunk is fetched
-/// only when the panel comes near the visible part of the page (or at once while `eager` is
-/// true, e.g. when a link asks for what it shows), so that a first visit that does not scroll
-/// never downloads it. Until then an empty box of the class `lazy-panel` holds its place.
+/// only when the panel comes near the visible part of the page or the keyboard is used (a Tab),
+/// or at once while `eager` is true (e.g. when a link asks for what it shows), so that a first
+/// visit that does not scroll never downloads it. Until then an empty box of the class `lazy-panel` holds its place.
 pub fn lazy_view_near<L, LF, B, BF>(
     what: &'static str,
     eager: Signal<bool>,

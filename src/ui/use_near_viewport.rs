@@ -1,6 +1,7 @@
 //! A hook: whether an element has come near the visible part of the page (within
-//! [`AHEAD`] below or above it), kept by an `IntersectionObserver`. Once near, it stays near:
-//! it says when to start fetching what a panel lower down the page needs.
+//! [`AHEAD`] below or above it), kept by an `IntersectionObserver`, or the page is being used
+//! by keyboard (a Tab pressed). Once near, it stays near: it says when to start fetching what a
+//! panel lower down the page needs.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -63,6 +64,17 @@ pub fn use_near_viewport(node: NodeRef<Div>) -> ReadSignal<bool> {
             }
         });
     });
-    on_cleanup(move || disconnect(observer));
+    // Keyboard users get every panel at their first Tab, so that tabbing through the page in
+    // order never passes a panel before its code is there.
+    let tab = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Tab" && !near.get_untracked() {
+            set_near.try_set(true);
+        }
+    });
+    let tab = send_wrapper::SendWrapper::new(tab);
+    on_cleanup(move || {
+        disconnect(observer);
+        tab.take().remove();
+    });
     near
 }

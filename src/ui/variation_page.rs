@@ -337,6 +337,7 @@ fn Method() -> impl IntoView {
         <details class="method">
             <summary>"How the verdicts are worked out"</summary>
             <p>"An XmR chart, with the defaults of NHS-R's NHSRplotthedots: the mean of each period between recalculation points; process limits at the mean ± 2.66 × the mean moving range, after moving ranges of 3.267 × their mean or more are set aside. A month is special cause when it is outside the limits, when 2 of 3 months in a row are beyond two-thirds of the way to a limit on the same side, when 7 or more months in a row rise (or fall), or when 7 or more in a row are on one side of the mean. A month with no figure ends every run. A run of rising months counts on its rising side whichever side of the mean it is on (NHSRplotthedots takes the side of the mean)."</p>
+            <p>"The limits describe how much the figures vary, not what values are possible: for a percentage they can lie above 100% or below 0%, and are drawn as they are."</p>
             <p>"Assurance compares the latest limits with the target: the next target or ambition after the latest month in the data, or else the standard. Limits from fewer than 13 months are not yet reliable, and the page says so."</p>
         </details>
     }
