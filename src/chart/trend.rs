@@ -16,7 +16,7 @@ fn tick_key(period: Period) -> i64 {
     match period {
         Period::Year(y) | Period::FinancialYear(y) => i64::from(y),
         Period::Pooled { start, .. } => i64::from(start),
-        Period::Month { year, month } => i64::from(year) * 12 + i64::from(month) - 1,
+        Period::Month { .. } => period.month_number().unwrap_or_default(),
         Period::Quarter { year, quarter } => i64::from(year) * 4 + i64::from(quarter) - 1,
     }
 }
@@ -33,12 +33,7 @@ fn every_month_between(periods: &[Period]) -> Vec<Period> {
         return Vec::new();
     };
     (first..=last)
-        .filter_map(|k| {
-            Some(Period::Month {
-                year: i32::try_from(k.div_euclid(12)).ok()?,
-                month: u8::try_from(k.rem_euclid(12) + 1).ok()?,
-            })
-        })
+        .filter_map(Period::from_month_number)
         .collect()
 }
 

@@ -191,6 +191,23 @@ impl Period {
         }
     }
 
+    /// A month as a count of months (January of year 0 is 0), so that months can be spaced and
+    /// counted; `None` for other periods.
+    pub fn month_number(&self) -> Option<i64> {
+        match *self {
+            Period::Month { year, month } => Some(i64::from(year) * 12 + i64::from(month) - 1),
+            _ => None,
+        }
+    }
+
+    /// The month with this [`Period::month_number`] (`None` outside the years `i32` holds).
+    pub fn from_month_number(n: i64) -> Option<Period> {
+        Some(Period::Month {
+            year: i32::try_from(n.div_euclid(12)).ok()?,
+            month: u8::try_from(n.rem_euclid(12) + 1).ok()?,
+        })
+    }
+
     /// The middle of the period in decimal years, used to place it on a time axis.
     /// `2011` is 2011.5; `2017/18` is 2017.75 (April 2017 to March 2018); `2020-22` is 2021.5.
     pub fn midpoint(&self) -> f64 {
@@ -208,6 +225,22 @@ impl Period {
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The months' names in full, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl fmt::Display for Period {

@@ -106,17 +106,9 @@ pub fn localities(data: &ThemeData, indicator: &str, areas: &AreaFile) -> Vec<St
         .collect()
 }
 
-/// A month as a count of months, for spacing.
-fn month_number(period: &Period) -> Option<i64> {
-    match *period {
-        Period::Month { year, month } => Some(i64::from(year) * 12 + i64::from(month) - 1),
-        _ => None,
-    }
-}
-
 /// The period written as data files write it, from a month number.
 fn month_text(n: i64) -> String {
-    format!("{}-{:02}", n.div_euclid(12), n.rem_euclid(12) + 1)
+    Period::from_month_number(n).map_or_else(String::new, |p| p.canonical())
 }
 
 /// One figure: month number, value, provisional, source.
@@ -133,7 +125,7 @@ fn figures<'a>(data: &'a ThemeData, indicator: &str, area: &str) -> Vec<Figure<'
         for p in &s.points {
             let month = Period::parse(&p.period, PeriodType::Month)
                 .ok()
-                .and_then(|m| month_number(&m));
+                .and_then(|m| m.month_number());
             if let Some(m) = month {
                 out.push((m, p.value, p.provisional, s.source.as_str()));
             }
@@ -159,7 +151,7 @@ fn recalculations(ind: &Indicator, first: i64, n: usize) -> Vec<Recalc> {
         .chain(others)
         .filter_map(|(period, reason)| {
             let m = Period::parse(period, PeriodType::Month).ok()?;
-            let index = usize::try_from(month_number(&m)? - first).ok()?;
+            let index = usize::try_from(m.month_number()? - first).ok()?;
             (index > 0 && index < n).then(|| Recalc {
                 index,
                 period: month_text(first + index as i64),

@@ -4,24 +4,10 @@
 
 use crate::model::export::csv_field;
 use crate::model::format::format_value;
+use crate::model::period::MONTH_NAMES;
 use crate::model::spc::{analyse, Assurance, Side, SpcPoint, SpcResult, Variation, MIN_RELIABLE};
 use crate::model::spc_series::{localities, monthly_indicators, spc_series, SpcSeries};
 use crate::model::{AreaFile, Indicator, Period, PeriodType, Polarity, ThemeData};
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A month in full, `March 2026`; other periods as they are usually written.
 pub fn month_name(period: &Period) -> String {
@@ -103,13 +89,18 @@ pub fn assurance_meaning(assurance: Assurance) -> &'static str {
     }
 }
 
+/// The special-cause rule that decides a point's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    Outside,
+    TwoOfThree,
+    Trend,
+    Shift,
+}
+
 /// The rule that decides the latest point's verdict, its side, and the first month of its run
 /// (never before `floor`, the start of the latest point's period).
-fn deciding_run(
-    points: &[SpcPoint],
-    latest: usize,
-    floor: usize,
-) -> Option<(&'static str, Side, usize)> {
+fn deciding_run(points: &[SpcPoint], latest: usize, floor: usize) -> Option<(Rule, Side, usize)> {
     let f = points[latest].flags;
     let run_start = |pick: fn(&SpcPoint) -> Option<Side>, side: Side| {
         let mut j = latest;
@@ -119,16 +110,16 @@ fn deciding_run(
         j
     };
     if let Some(side) = f.outside {
-        return Some(("outside", side, latest));
+        return Some((Rule::Outside, side, latest));
     }
     if let Some(side) = f.two_of_three {
-        return Some(("two_of_three", side, latest.saturating_sub(2)));
+        return Some((Rule::TwoOfThree, side, latest.saturating_sub(2)));
     }
     if let Some(side) = f.trend {
-        return Some(("trend", side, run_start(|p| p.flags.trend, side)));
+        return Some((Rule::Trend, side, run_start(|p| p.flags.trend, side)));
     }
     f.shift
-        .map(|side| ("shift", side, run_start(|p| p.flags.shift, side)))
+        .map(|side| (Rule::Shift, side, run_start(|p| p.flags.shift, side)))
 }
 
 /// How the analysed figures are formatted.
@@ -175,13 +166,13 @@ fn evidence(result: &SpcResult, latest: usize, fmt: Formatting) -> Option<(Strin
     };
     let limit = if side == Side::High { p.upper } else { p.lower };
     let text = match rule {
-        "outside" => format!(
+        Rule::Outside => format!(
             "the latest figure ({}) is {above} the {high} process limit ({})",
             fmt.value(p.value.unwrap_or_default()),
             fmt.value(limit.unwrap_or_default())
         ),
-        "two_of_three" => format!("2 of the last 3 months are close to the {high} process limit"),
-        "trend" => format!(
+        Rule::TwoOfThree => format!("2 of the last 3 months are close to the {high} process limit"),
+        Rule::Trend => format!(
             "{n} months in a row each {} than the one before",
             if side == Side::High {
                 "higher"
@@ -189,7 +180,7 @@ fn evidence(result: &SpcResult, latest: usize, fmt: Formatting) -> Option<(Strin
                 "lower"
             }
         ),
-        _ => format!(
+        Rule::Shift => format!(
             "{n} months in a row {above} the mean ({})",
             fmt.value(p.mean.unwrap_or_default())
         ),

@@ -2,30 +2,19 @@
 //! download its data (CSV) or the chart with its title, source and date drawn in (PNG, SVG).
 
 use crate::chart::figure::{Figure, FigureText};
+use crate::model::period::MONTH_NAMES;
 use crate::model::url_state::embed_code;
 use crate::model::{Source, ViewState};
 use crate::ui::download::{download_png, download_text, figure_svg};
 use leptos::prelude::*;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Today's date in words, e.g. `25 November 2026`.
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    let month = MONTHS.get(d.get_month() as usize).copied().unwrap_or("");
+    let month = MONTH_NAMES
+        .get(d.get_month() as usize)
+        .copied()
+        .unwrap_or("");
     format!("{} {month} {}", d.get_date(), d.get_full_year())
 }
 
