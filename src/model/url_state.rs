@@ -419,6 +419,30 @@ mod tests {
     }
 
     #[test]
+    fn a_variation_link_names_a_known_locality() {
+        // A formula with a control character, and a code not in the area list.
+        let parsed = from_query(
+            "theme=variation&locality=%3DHYPERLINK(%22x%22)%0A&indicator=ae-4hr",
+            &areas(),
+        );
+        assert_eq!(parsed.state.view.theme, Theme::Variation);
+        assert_eq!(parsed.state.view.locality, None);
+        assert_eq!(parsed.notices.len(), 1, "{:?}", parsed.notices);
+        let notice = &parsed.notices[0];
+        assert!(
+            notice.starts_with("The link's locality \"=HYPERLINK"),
+            "{notice}"
+        );
+        assert!(
+            notice.ends_with("is not known, so BSW is shown."),
+            "{notice}"
+        );
+        assert!(!notice.chars().any(char::is_control), "{notice}");
+        let known = from_query("theme=variation&locality=E06000030", &areas());
+        assert_eq!(known.state.view.locality.as_deref(), Some("E06000030"));
+    }
+
+    #[test]
     fn unknown_codes_wait_for_the_user_s_files() {
         let parsed = from_query("areas=E06000030,E00000001,%3Cb%3E,X2", &areas());
         assert_eq!(parsed.state.view.areas, ["E06000030"]);
