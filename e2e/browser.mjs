@@ -82,14 +82,19 @@ export function setup(serverOptions) {
 export async function reveal(page) {
   // The panels below a theme's chart are built just after it; sharing is the last of them.
   await page.locator('section.share, .lazy-panel[data-lazy="sharing and downloads"]').first().waitFor({ state: 'attached', timeout: 20000 });
-  for (let i = 0; i < 40; i++) {
-    const done = await page.evaluate(() => {
+  await pageDownToTheEnd(page);
+  await page.waitForFunction(() => document.querySelectorAll('.lazy-panel').length === 0, null, { timeout: 20000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Scrolls to the bottom a screen at a time, as Page Down does, without waiting for anything. */
+export async function pageDownToTheEnd(page) {
+  for (let i = 0; i < 60; i++) {
+    const end = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     });
     await page.waitForTimeout(60);
-    if (done) break;
+    if (end) break;
   }
-  await page.waitForFunction(() => document.querySelectorAll('.lazy-panel').length === 0, null, { timeout: 20000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
 }

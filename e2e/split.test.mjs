@@ -120,7 +120,8 @@ test('a panel lower down whose chunk cannot be had is named in its place when sc
   const problem = page.locator('.chunk-problem[data-chunk="sharing and downloads"]');
   await problem.waitFor();
   assert.match(await problem.textContent(), /could not be loaded: sharing and downloads\./);
-  // The panels above it came in as they were passed, and the chart still redraws.
+  // The panels above it still come in when scrolled back to, and the chart still redraws.
+  await page.locator('section.map, .lazy-panel[data-lazy="the map"]').first().scrollIntoViewIfNeeded();
   await page.locator('section.map canvas').first().waitFor();
   await page.getByRole('checkbox', { name: 'Wiltshire' }).uncheck();
   await page.waitForFunction(() => location.search.includes('areas=') && !location.search.includes('E06000054'));

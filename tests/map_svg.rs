@@ -4,7 +4,7 @@
 mod common;
 
 use common::save;
-use outcomes_explorer::chart::choropleth::map_spec;
+use outcomes_explorer::chart::choropleth::{has_map, map_spec};
 use outcomes_explorer::chart::map::{draw_map, ramp};
 use outcomes_explorer::chart::palette::css;
 use outcomes_explorer::chart::Scale;
@@ -157,4 +157,59 @@ fn england_map_draws_every_district_labels_the_chosen_and_finds_clicks() {
     let (north, cornwall) = (centre("E06000057"), centre("E06000052"));
     assert!(north.1 < cornwall.1 && cornwall.0 < north.0);
     assert_eq!(layout.hit(cornwall.0, cornwall.1), Some("E06000052"));
+}
+
+/// The page decides whether to keep room for the map before fetching the boundaries: its
+/// answer must be the map's own, for every indicator of every theme (performance's trusts have
+/// no map; population's places do).
+#[test]
+fn a_page_knows_without_the_boundaries_whether_there_is_a_map() {
+    let areas = common::areas();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/boundaries.json"))
+            .unwrap();
+    let boundaries = parse_boundaries("data/boundaries.json", &text, &areas).unwrap();
+    let (mut with, mut without) = (0, 0);
+    for theme in [
+        "population",
+        "housing",
+        "health-inequalities",
+        "performance",
+        "finance-workforce",
+    ] {
+        let data = common::theme(theme);
+        for ind in &data.indicators {
+            let drawn = map_spec(&data, &areas, &boundaries, &ind.id, &[]).is_some();
+            assert_eq!(
+                has_map(&data, &areas, &ind.id),
+                drawn,
+                "{theme}: {}",
+                ind.id
+            );
+            if drawn {
+                with += 1
+            } else {
+                without += 1
+            }
+        }
+    }
+    assert!(
+        with > 10 && without > 5,
+        "{with} with a map, {without} without"
+    );
+    assert!(!has_map(
+        &common::theme("performance"),
+        &areas,
+        "rtt-18-weeks"
+    ));
+    assert!(has_map(
+        &common::theme("population"),
+        &areas,
+        "share-aged-65-plus"
+    ));
+    assert!(!has_map(
+        &common::theme("population"),
+        &areas,
+        "no-such-indicator"
+    ));
 }

@@ -7,7 +7,7 @@ use crate::model::boundary::BoundaryFile;
 use crate::model::england::EnglandFile;
 use crate::model::format::format_value;
 use crate::model::query::actual_figures;
-use crate::model::{AreaFile, Period, ThemeData};
+use crate::model::{AreaFile, AreaLevel, Period, ThemeData};
 
 /// The map of `indicator`; chosen areas get a thick outline. `None` when no bounded area has a
 /// value.
@@ -57,6 +57,17 @@ pub fn map_spec(
         legend_title: format!("{} ({}), {period}", ind.title, ind.unit),
         legend_range: (fmt(low?), fmt(high?)),
     })
+}
+
+/// Whether the places' map has anything to show for `indicator`: some place (a council: the
+/// areas the bundled boundaries outline) has a measured figure. Known before the boundaries or
+/// the map's code are fetched, so a page without a map keeps no room for one.
+pub fn has_map(data: &ThemeData, areas: &AreaFile, indicator: &str) -> bool {
+    areas
+        .areas
+        .iter()
+        .filter(|a| a.level == AreaLevel::Place)
+        .any(|a| !actual_figures(data, indicator, &a.code).is_empty())
 }
 
 /// The England-wide map of `indicator`: every local authority district shaded by its value,

@@ -118,7 +118,9 @@ where
 /// As [`lazy_view`], for a panel lower down the page that is not printed: its chunk is fetched
 /// only when the panel comes near the visible part of the page or the keyboard is used (a Tab),
 /// or at once while `eager` is true (e.g. when a link asks for what it shows), so that a first
-/// visit that does not scroll never downloads it. Until then an empty box of the class `lazy-panel` holds its place.
+/// visit that does not scroll never downloads it. Until the panel is there, a box of the class
+/// `lazy-panel` (its height in `style/main.css` near the panel's own) holds its place, so that
+/// the page does not jump as it loads.
 pub fn lazy_view_near<L, LF, B, BF>(
     what: &'static str,
     eager: Signal<bool>,
@@ -150,6 +152,15 @@ where
         if !wanted.get() {
             return view! { <div class="lazy-panel" node_ref=node data-lazy=what></div> }
                 .into_any();
+        }
+        // While the code comes, the box keeps its room, so the page below does not jump.
+        if c.chunk.get() == Chunk::Loading {
+            return view! {
+                <div class="lazy-panel lazy-panel--loading" data-lazy=what>
+                    <p class="loading" role="status">"Loading " {what} "…"</p>
+                </div>
+            }
+            .into_any();
         }
         chunk_view(what, &c, &*build)
     }

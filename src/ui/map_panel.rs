@@ -2,12 +2,13 @@
 //! or every local authority in England. Clicking or tapping a place adds it to or removes it
 //! from the chosen localities (the locality checkboxes do the same by keyboard).
 
-use crate::chart::choropleth::map_spec;
+use crate::chart::choropleth::{has_map, map_spec};
 use crate::chart::map::MapSpec;
 use crate::model::{AreaFile, AreaToggle, MapScope, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::england_map::EnglandMap;
 use crate::ui::lazy_view::{lazy_view_near, ChunkNotLoaded};
+use crate::ui::load_problem::LoadProblem;
 use crate::ui::map_canvas::MapCanvas;
 use crate::ui::view_slices::Field;
 use leptos::prelude::*;
@@ -56,15 +57,28 @@ pub fn MapPanel(
     #[prop(into)] indicator: Signal<Option<String>>,
 ) -> impl IntoView {
     let eager = Signal::derive(move || extent.get.get() == MapScope::England);
-    lazy_view_near("the map", eager, load_map_panel, move || {
-        map_panel(
-            chosen,
-            extent,
-            Arc::clone(&data),
-            Arc::clone(&areas),
-            indicator,
-        )
-    })
+    // An indicator without figures for the places (a trust's) has no map: no room is kept for
+    // one, and its code is not fetched.
+    let mapped = {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        Memo::new(move |_| {
+            indicator.with(|i| i.as_deref().is_some_and(|i| has_map(&data, &areas, i)))
+        })
+    };
+    move || {
+        let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
+        mapped.get().then(|| {
+            lazy_view_near("the map", eager, load_map_panel, move || {
+                map_panel(
+                    chosen,
+                    extent,
+                    Arc::clone(&data),
+                    Arc::clone(&areas),
+                    indicator,
+                )
+            })
+        })
+    }
 }
 
 /// The map panel, built in the `map_panel` chunk.
@@ -91,13 +105,19 @@ fn MapPanelLoaded(
     #[prop(into)] indicator: Signal<Option<String>>,
 ) -> impl IntoView {
     let store = use_data();
-    let boundaries = {
+    let outlines = {
         let areas = Arc::clone(&areas);
-        Memo::new(move |_| match store.boundaries(Arc::clone(&areas)) {
-            Loaded::Ready(b) => Some(b),
-            _ => None,
-        })
+        Memo::new(move |_| store.boundaries(Arc::clone(&areas)))
     };
+    let boundaries = Memo::new(move |_| match outlines.get() {
+        Loaded::Ready(b) => Some(b),
+        _ => None,
+    });
+    // Boundaries that cannot be used: the map says why in its place; the rest works.
+    let problem = Memo::new(move |_| match outlines.get() {
+        Loaded::Failed(e) => Some(e),
+        _ => None,
+    });
     let spec = {
         let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
         Memo::new(move |_| {
@@ -127,7 +147,6 @@ fn MapPanelLoaded(
             class="map"
             class:map--england=move || extent.get.get() == MapScope::England
             aria-labelledby="map-title"
-            hidden=move || spec.with(Option::is_none)
         >
             <h3 id="map-title" class="chart-title">"Map"</h3>
             <fieldset class="map__scope">
@@ -136,7 +155,10 @@ fn MapPanelLoaded(
                 {scope_radio(MapScope::England, "map-scope-england", "All local authorities in England")}
             </fieldset>
             {move || match extent.get.get() {
-                MapScope::Places => view! { <PlacesMap chosen=chosen areas=Arc::clone(&areas) spec=spec /> }.into_any(),
+                MapScope::Places => match problem.get() {
+                    Some(error) => view! { <LoadProblem error=error /> }.into_any(),
+                    None => view! { <PlacesMap chosen=chosen areas=Arc::clone(&areas) spec=spec /> }.into_any(),
+                },
                 MapScope::England => view! { <EnglandMap chosen=chosen areas=Arc::clone(&areas) indicator=indicator /> }.into_any(),
             }}
         </section>

@@ -70,7 +70,7 @@ fn PyramidLoaded(
         <section class="pyramid" aria-labelledby="pyramid-title">
             <h3 id="pyramid-title" class="chart-title">"Population by age"</h3>
             {move || match loaded.get() {
-                Loaded::Loading => view! { <p role="status">"Loading the population by age…"</p> }.into_any(),
+                Loaded::Loading => view! { <p class="pyramid__loading" role="status">"Loading the population by age…"</p> }.into_any(),
                 Loaded::Failed(e) => view! { <LoadProblem error=e /> }.into_any(),
                 Loaded::Ready(file) => view! { <PyramidBody place=place chosen_year=chosen_year file=file areas=Arc::clone(&areas) /> }.into_any(),
             }}
