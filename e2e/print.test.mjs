@@ -19,7 +19,9 @@ async function printedRows(page, table) {
     const t = document.querySelector(sel);
     const rows = [...t.querySelectorAll('tbody tr')].filter((r) => getComputedStyle(r).display !== 'none');
     const note = getComputedStyle(t.closest('.table-wrap'), '::after').content;
-    return { all: t.querySelectorAll('tbody tr').length, printed: rows.map((r) => r.querySelector('th').textContent), note };
+    const type = (r) => r.querySelector('td')?.textContent;
+    const measured = [...t.querySelectorAll('tbody tr')].filter((r) => type(r) === 'Estimate').map((r) => r.querySelector('th').textContent);
+    return { all: t.querySelectorAll('tbody tr').length, printed: rows.map((r) => r.querySelector('th').textContent), types: rows.map(type), latest: measured.at(-1), note };
   }, table);
 }
 
@@ -48,8 +50,12 @@ test('each indicator prints on at most two A4 pages, long tables as a summary', 
     assert.ok(pages >= 1 && pages <= most, `${query}: ${pages} pages (at most ${most})`);
     const main = await printedRows(page, '.table-toggle--main .data-table');
     if (main.all > 24) {
-      assert.equal(main.printed.length, 12, `${query}: the latest 12 rows print`);
-      assert.match(main.note, /the latest 12 rows/);
+      assert.equal(main.printed.length, 12, `${query}: 12 rows print`);
+      assert.match(main.note, /12 rows, to just after the latest measured figures/);
+      // Paper shows the latest measured figures, then at most three rows beyond them (the
+      // population's last rows are all projections to 2047).
+      const at = main.types.lastIndexOf('Estimate');
+      assert.ok(at >= 8 && main.printed[at] === main.latest, `${query}: ${main.printed.join(', ')} (latest measured ${main.latest})`);
     } else {
       assert.equal(main.printed.length, main.all, `${query}: a short table prints whole`);
       assert.equal(main.note, 'none');
@@ -128,7 +134,14 @@ test('the neighbourhood view prints its map first, then the decile table and bot
   // No title-only first page: the map is on page 1 (its top is within the first A4 page).
   const mapTop = await page.evaluate(() => document.querySelector('canvas.map__canvas--neighbourhoods').getBoundingClientRect().top);
   assert.ok(mapTop < 1000, `the map starts at ${mapTop}px`);
+  // The neighbourhood read prints; with none read, the hint to point at one does not.
+  const readout = page.getByTestId('neighbourhood-readout');
+  assert.match(await readout.innerText(), /Swindon 014C/);
+  await page.goto(`${env.server.url}?theme=neighbourhoods&place=E06000030`);
+  await page.waitForFunction(() => Number(document.querySelector('canvas.map__canvas--neighbourhoods')?.dataset.areas ?? 0) === 132);
+  assert.equal(await readout.isVisible(), false, 'no "point at or tap" on paper');
   await page.emulateMedia({ media: 'screen' });
+  assert.match(await readout.innerText(), /Point at or tap a neighbourhood/);
   assert.deepEqual(errors, []);
   await context.close();
 });

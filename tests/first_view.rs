@@ -28,9 +28,17 @@ fn the_first_view_is_the_default_view_of_the_bundled_population() {
     assert_eq!(count(&html, r#"elementtiming="first-chart""#), 1);
     assert_eq!(count(&html, r#"<li class="card">"#), 4);
     assert_eq!(count(&html, r#"<li class="locality">"#), 4);
-    // One table row per period (and status), as the app's table view.
+    // One table row per period (and status), as the app's table view, the same ones marked to
+    // print (12 to just after the latest estimate, 2023: the rest are projections to 2047).
+    let printed = default.view.table.printed_rows();
+    assert_eq!(printed.len(), 12);
+    assert_eq!(default.view.table.rows[printed.end - 4].period, "2023");
     assert_eq!(
-        count(&html, r#"<tr><th scope="row">"#),
+        count(&html, r#"<tr class="printed"><th scope="row">"#),
+        printed.len()
+    );
+    assert_eq!(
+        count(&html, r#"<tr><th scope="row">"#) + printed.len(),
         default.view.table.rows.len()
     );
     let summary = default.view.summary.expect("a summary sentence");

@@ -211,17 +211,28 @@ fn table(out: &mut String, title: &str, table: &TrendTable) {
     let caption = escape(&format!("{title} by period and locality"));
     let _ = write!(
         out,
-        r#"<details class="table-toggle"><summary>Show the figures as a table</summary><div class="table-wrap" tabindex="0" role="region" aria-label="{caption}"><table class="data-table"><caption>{caption}</caption><thead><tr><th scope="col">{}</th><th scope="col">Type</th>"#,
+        r#"<details class="table-toggle"><summary>Show the figures as a table</summary><div class="table-wrap" tabindex="0" role="region" aria-label="{caption}"><table class="data-table data-table--trend{}"><caption>{caption}</caption><thead><tr><th scope="col">{}</th><th scope="col">Type</th>"#,
+        if table.prints_summary() {
+            " data-table--summary"
+        } else {
+            ""
+        },
         table.period_heading
     );
     for c in &table.columns {
         let _ = write!(out, r#"<th scope="col" class="num">{}</th>"#, escape(c));
     }
     out.push_str("</tr></thead><tbody>");
-    for row in &table.rows {
+    let printed = table.printed_rows();
+    for (i, row) in table.rows.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<tr><th scope="row">{}</th><td>{}</td>"#,
+            r#"<tr{}><th scope="row">{}</th><td>{}</td>"#,
+            if printed.contains(&i) {
+                r#" class="printed""#
+            } else {
+                ""
+            },
             escape(&row.period),
             row.status.table_word()
         );

@@ -28,6 +28,40 @@ pub struct TrendRow {
     pub cells: Vec<Option<String>>,
 }
 
+/// Tables of up to this many rows print whole.
+pub const PRINTED_WHOLE_UP_TO: usize = 24;
+
+/// How many rows of a longer table print (every row is on screen and in the CSV download).
+pub const PRINTED_ROWS: usize = 12;
+
+/// How many rows after the latest measured one a long table prints (the nearest projections,
+/// plans or targets), when there are that many.
+const PRINTED_AFTER_LATEST: usize = 3;
+
+impl TrendTable {
+    /// Whether the table is long enough to print as a summary ([`TrendTable::printed_rows`]).
+    pub fn prints_summary(&self) -> bool {
+        self.rows.len() > PRINTED_WHOLE_UP_TO
+    }
+
+    /// The rows that print: all of a table of up to [`PRINTED_WHOLE_UP_TO`] rows; else
+    /// [`PRINTED_ROWS`] rows running to a few rows after the latest measured one, so that paper
+    /// always shows the latest figures (the last rows of a population table are all projections
+    /// to 2047); the last rows when nothing is measured.
+    pub fn printed_rows(&self) -> std::ops::Range<usize> {
+        let len = self.rows.len();
+        if !self.prints_summary() {
+            return 0..len;
+        }
+        let end = self
+            .rows
+            .iter()
+            .rposition(|r| r.status == Status::Actual)
+            .map_or(len, |latest| (latest + 1 + PRINTED_AFTER_LATEST).min(len));
+        end.saturating_sub(PRINTED_ROWS)..end
+    }
+}
+
 /// Builds the table of `indicator` for `selected` areas.
 pub fn trend_table(
     data: &ThemeData,
@@ -194,5 +228,48 @@ E92000001,England,country,2023,mye,v0,57690323,1,1,1,1,1,1,1,1,1,1\n";
                 (Status::Target, Some("12.7%"))
             ]
         );
+    }
+
+    fn rows(statuses: &[Status]) -> TrendTable {
+        TrendTable {
+            period_heading: "Year",
+            columns: vec!["A".into()],
+            rows: statuses
+                .iter()
+                .enumerate()
+                .map(|(i, s)| TrendRow {
+                    period: (2000 + i).to_string(),
+                    status: *s,
+                    cells: vec![Some(i.to_string())],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_long_table_prints_twelve_rows_to_just_after_the_latest_measured_one() {
+        use Status::{Actual, Projection, Target};
+        // 24 measured years then 24 projected: the last 12 rows would all be projections.
+        let mut s = vec![Actual; 24];
+        s.extend([Projection; 24]);
+        let t = rows(&s);
+        assert!(t.prints_summary());
+        assert_eq!(
+            t.printed_rows(),
+            15..27,
+            "9 measured rows, the latest last, then 3 projected"
+        );
+        // Measured to the end: the last 12 rows.
+        assert_eq!(rows(&[Actual; 30]).printed_rows(), 18..30);
+        // Measured, then one target at the end: the latest 11 measured and the target.
+        let mut s = vec![Actual; 29];
+        s.push(Target);
+        assert_eq!(rows(&s).printed_rows(), 18..30);
+        // Nothing measured (a plan only): the last 12 rows.
+        assert_eq!(rows(&[Projection; 30]).printed_rows(), 18..30);
+        // Up to 24 rows print whole.
+        assert!(!rows(&[Projection; 24]).prints_summary());
+        assert_eq!(rows(&[Projection; 24]).printed_rows(), 0..24);
+        assert_eq!(rows(&[]).printed_rows(), 0..0);
     }
 }

@@ -33,7 +33,8 @@ pub struct YearSums {
     pub fte: f64,
     /// Fully qualified GP head count, every row with a figure.
     pub headcount: f64,
-    /// FTE of the practices that count towards the rate (patients and a GP figure above zero).
+    /// FTE of the practices that count towards the rate (patients and a GP figure above zero,
+    /// and the GPs of closing practices: see `closing_fte`).
     pub rate_fte: f64,
     /// Patients of the same practices.
     pub rate_patients: f64,
@@ -41,6 +42,11 @@ pub struct YearSums {
     pub left_out: usize,
     /// Their patients.
     pub left_out_patients: f64,
+    /// Rows with GPs but no patients: a practice closing or merging in the year, whose GPs are
+    /// still listed under it while its patients are counted at the practice taking them over.
+    pub closing: usize,
+    /// Their GP FTE (counted in the rate: leaving it out would make the rate too low).
+    pub closing_fte: f64,
 }
 
 impl YearSums {
@@ -58,6 +64,10 @@ impl YearSums {
         } else if patients > 0.0 {
             self.left_out += 1;
             self.left_out_patients += patients;
+        } else if let Some(f) = fte.filter(|f| *f > 0.0) {
+            self.rate_fte += f;
+            self.closing += 1;
+            self.closing_fte += f;
         }
     }
 
@@ -149,10 +159,18 @@ pub fn build(
                 " Leaves out {n} practices with patients but no GP figure ({patients} patients)."
             ),
         };
+        let closing = match s.closing {
+            0 => String::new(),
+            n => format!(
+                " Counts {} GPs (FTE) still listed under {n} closing or merging {} with no patients left (their patients are counted at the practices taking them over).",
+                crate::model::format::format_number(s.closing_fte, 1),
+                if n == 1 { "practice" } else { "practices" }
+            ),
+        };
         let rate = Point {
             count: Some((s.rate_fte * 10.0).round() / 10.0),
             denominator: Some(s.rate_patients.round()),
-            note: Some(format!("{note}{left_out}")),
+            note: Some(format!("{note}{left_out}{closing}")),
             ..Point::new(period.as_str(), (s.per_10k() * 100.0).round() / 100.0)
         };
         push_point(&mut series, key("gp-fte-per-10k-patients"), rate);
@@ -230,16 +248,26 @@ mod tests {
             assert_eq!(s.headcount, n(4), "{key:?}");
             assert_eq!(s.patients.round(), n(5), "{key:?}");
             assert!((s.per_10k_all_patients() - n(6)).abs() < 0.005, "{key:?}");
+            // The rate's GPs are the GP count: none lost (a closing practice's GPs once were).
+            assert!(
+                (s.rate_fte - s.fte).abs() < 1e-6,
+                "{key:?}: {} against {}",
+                s.rate_fte,
+                s.fte
+            );
         }
     }
 
     #[test]
-    fn the_rate_leaves_out_practices_without_gp_figures() {
+    fn the_rate_leaves_out_practices_without_gp_figures_and_counts_closing_ones() {
         let csv = "Practice.Code,Year,TOTAL_PATIENTS,TOTAL_GP_EXTGL_HC,TOTAL_GP_EXTGL_FTE\n\
             A,2023,10000,5,5.0\nB,2023,10000,NA,NA\nC,2023,10000,0,0\nD,2023,0,1,1.0\n";
         let s = sums(csv, "A\nB\nC\nD\n").unwrap()[&("BSW".to_owned(), "2023".to_owned())];
         assert_eq!((s.rows, s.practices), (4, 3));
-        assert_eq!(s.per_10k(), 5.0);
+        // A and D (a closing practice's GP, its patients already counted elsewhere) over A's
+        // patients; B and C (patients, no GP figure) are left out.
+        assert_eq!(s.per_10k(), 6.0);
+        assert_eq!((s.left_out, s.closing, s.closing_fte), (2, 1, 1.0));
         assert!((s.per_10k_all_patients() - 2.0).abs() < 1e-9);
     }
 

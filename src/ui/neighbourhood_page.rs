@@ -169,14 +169,20 @@ fn NeighbourhoodBody(
             pointed.set(code);
         }
     });
-    let read = {
+    // The neighbourhood read, if any; else a hint on how to read one (not printed).
+    let found = {
         let file = Arc::clone(&file);
-        move || {
+        Memo::new(move |_| {
             let code = pointed.get().or_else(|| c.focus.get());
             code.and_then(|code| file.neighbourhoods.iter().find(|n| n.code == code))
                 .map(|n| readout(&file, n, c.domain.get()))
-                .unwrap_or_else(|| "Point at or tap a neighbourhood, or choose one in the table, to read its figures.".to_owned())
-        }
+        })
+    };
+    let read = move || {
+        found.get().unwrap_or_else(|| {
+            "Point at or tap a neighbourhood, or choose one in the table, to read its figures."
+                .to_owned()
+        })
     };
     let words = {
         let (file, areas) = (Arc::clone(&file), Arc::clone(&areas));
@@ -208,7 +214,7 @@ fn NeighbourhoodBody(
             {(!embed).then(|| view! { <NeighbourhoodControls file=Arc::clone(&file) areas=Arc::clone(&areas) place=view.place domain=view.domain focus=view.focus chosen=c /> })}
             <p class="summary">{words}</p>
             <MapCanvas spec=spec label=label on_pick=on_pick on_point=on_point class="map__canvas--neighbourhoods" />
-            <p class="map__readout" aria-live="polite" data-testid="neighbourhood-readout">{read}</p>
+            <p class="map__readout" class:map__readout--hint=move || found.with(Option::is_none) aria-live="polite" data-testid="neighbourhood-readout">{read}</p>
             {panels}
             <SourceLine sources=file.sources.clone() />
             {share}

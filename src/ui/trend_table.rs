@@ -3,7 +3,8 @@
 use crate::model::table::TrendTable;
 use leptos::prelude::*;
 
-/// A table with one row per period and one column per locality.
+/// A table with one row per period and one column per locality. A long one prints as a
+/// summary: [`TrendTable::printed_rows`].
 #[component]
 pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
     let head = table
@@ -11,10 +12,13 @@ pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
         .iter()
         .map(|c| view! { <th scope="col" class="num">{c.clone()}</th> })
         .collect_view();
+    let printed = table.printed_rows();
+    let summary = table.prints_summary();
     let rows = table
         .rows
         .into_iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(i, row)| {
             let status = row.status.table_word();
             let cells = row
                 .cells
@@ -22,7 +26,7 @@ pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
                 .map(|c| view! { <td class="num">{c.unwrap_or_else(|| "no data".into())}</td> })
                 .collect_view();
             view! {
-                <tr>
+                <tr class:printed=printed.contains(&i)>
                     <th scope="row">{row.period}</th>
                     <td>{status}</td>
                     {cells}
@@ -34,7 +38,7 @@ pub fn TrendTableView(table: TrendTable, caption: String) -> impl IntoView {
     let heading = table.period_heading;
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
-            <table class="data-table">
+            <table class="data-table data-table--trend" class:data-table--summary=summary>
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
