@@ -65,11 +65,23 @@ test('a monthly measure on the Performance page leads to its Variation view', as
   await context.close();
 });
 
+test('a link\'s locality without the measure\'s figures is named in a notice and left out of the address', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?theme=variation&indicator=ae-attendances&locality=E06000022`);
+  await waitForVariation(page, 'A&E attendances: BSW');
+  const notice = await page.getByRole('status').filter({ hasText: 'link' }).first().textContent();
+  assert.match(notice, /The link's locality "B&NES" has no figures for A&E attendances, so BSW is shown\./);
+  await page.waitForFunction(() => !location.search.includes('locality='));
+  assert.match(page.url(), /indicator=ae-attendances/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link restores the measure and locality; the board summary leads to each chart and downloads', async () => {
   const { page, context, errors } = await openPage(env.browser);
   await page.goto(`${env.server.url}?theme=variation&indicator=rtt-52-weeks&locality=RN3`);
   await waitForVariation(page, 'Patients waiting over a year for planned treatment: Great Western');
-  assert.match(await page.getByTestId('spc-variation').textContent(), /special cause concern since October 2025: 7 months in a row each higher than the one before/);
+  assert.match(await page.getByTestId('spc-variation').textContent(), /special cause concern since October 2025: rising 6 months in a row, from 559 to 1,001\./);
   const board = page.locator('table.spc-board tbody tr');
   assert.equal(await board.count(), 42);
   await page.locator('#spc-board-order').selectOption('variation');

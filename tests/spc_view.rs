@@ -187,7 +187,7 @@ fn a_trend_a_point_outside_and_two_of_three_are_each_told() {
     input.polarity = Polarity::LowerIsBetter;
     let r = analyse(&input);
     let s = variation_sentence("X", &r, Polarity::LowerIsBetter, percent());
-    assert!(s.contains("special cause concern since March 2021: 7 months in a row each higher than the one before"), "{s}");
+    assert!(s.contains("special cause concern since March 2021: rising 6 months in a row, from 44.0% to 50.5%."), "{s}");
 
     let r = analyse(&hand_built(&settled_then(&[80.0]), vec![]));
     let s = variation_sentence("X", &r, Polarity::HigherIsBetter, percent());
@@ -239,10 +239,55 @@ fn words_for_every_verdict() {
         Assurance::ConsistentlyPassing,
         Assurance::ConsistentlyFailing,
         Assurance::HitAndMiss,
+        Assurance::Changed,
         Assurance::NotApplicable,
     ] {
         assert!(assurance_meaning(a).ends_with('.'));
     }
+}
+
+/// Limits set before an improvement that now meets the target cannot say it will always fail
+/// (a reviewer found Salisbury "consistently failing" 70% beside three months above it).
+#[test]
+fn a_special_cause_against_the_limits_verdict_gives_no_assurance() {
+    use outcomes_explorer::model::spc::unless_changed;
+    use outcomes_explorer::model::spc_view::spc_view;
+    let data = common::theme("performance");
+    let v = spc_view(&data, &common::areas(), "rtt-18-weeks", "RNZ").unwrap();
+    assert_eq!(v.result.variation, Some(Variation::Improvement));
+    assert_eq!(v.result.assurance, Assurance::Changed);
+    assert!(
+        v.assurance.starts_with("The latest months are a special cause improvement: the process has changed since its limits (")
+            && v.assurance.contains("so they cannot say whether it will meet the 70% target for March 2027.")
+            && v.assurance.ends_with("The latest month (71.5%) met it."),
+        "{}",
+        v.assurance
+    );
+    assert_eq!(
+        assurance_words(v.result.assurance),
+        "No assurance yet: the process has changed"
+    );
+    // Only a special cause on the other side changes the verdict.
+    let (f, p) = (
+        Assurance::ConsistentlyFailing,
+        Assurance::ConsistentlyPassing,
+    );
+    assert_eq!(
+        unless_changed(f, Some(Variation::Improvement)),
+        Assurance::Changed
+    );
+    assert_eq!(
+        unless_changed(p, Some(Variation::Concern)),
+        Assurance::Changed
+    );
+    assert_eq!(unless_changed(f, Some(Variation::Concern)), f);
+    assert_eq!(unless_changed(p, Some(Variation::Improvement)), p);
+    assert_eq!(unless_changed(f, Some(Variation::CommonCause)), f);
+    assert_eq!(
+        unless_changed(Assurance::HitAndMiss, Some(Variation::Improvement)),
+        Assurance::HitAndMiss
+    );
+    assert_eq!(unless_changed(f, None), f);
 }
 
 #[test]
@@ -488,4 +533,27 @@ fn the_chart_itself_says_when_limits_are_not_yet_reliable() {
     assert_eq!(labels, ["New limits, not yet reliable"]);
     let r = analyse(&hand_built(&[Some(1.0), Some(2.0), Some(1.0)], vec![]));
     assert!(reliability_warning(&r).is_some());
+}
+
+/// A link's measure or locality that the data lacks is named in a notice and forgotten; what
+/// the data has is kept quietly.
+#[test]
+fn a_link_s_measure_or_locality_that_the_data_lacks_is_named() {
+    use outcomes_explorer::model::spc_view::check_link;
+    let data = common::theme("performance");
+    let areas = common::areas();
+    // B&NES (a council) has no A&E figures of its own: BSW is shown, and the link says so.
+    let c = check_link(&data, &areas, Some("ae-attendances"), Some("E06000022"));
+    assert_eq!(
+        c.notices,
+        ["The link's locality \"B&NES\" has no figures for A&E attendances, so BSW is shown."]
+    );
+    assert!(c.forget_locality && !c.forget_measure);
+    // A measure that is not monthly: the first monthly one, said.
+    let c = check_link(&data, &areas, Some("no-such-measure"), None);
+    assert!(c.forget_measure && !c.forget_locality);
+    assert!(c.notices[0].starts_with("The link's measure \"no-such-measure\" has no monthly figures here, so "));
+    // What the data has, or nothing asked: no notice.
+    assert_eq!(check_link(&data, &areas, Some("rtt-18-weeks"), Some("RNZ")), Default::default());
+    assert_eq!(check_link(&data, &areas, None, None), Default::default());
 }

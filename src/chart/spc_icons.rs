@@ -58,7 +58,7 @@ pub fn assurance_icon(assurance: Assurance) -> String {
         Assurance::ConsistentlyPassing => icon(IMPROVEMENT.colour, "P"),
         Assurance::ConsistentlyFailing => icon(CONCERN.colour, "F"),
         Assurance::HitAndMiss => icon(AXIS, "?"),
-        Assurance::NotApplicable => icon(AXIS, "–"),
+        Assurance::Changed | Assurance::NotApplicable => icon(AXIS, "–"),
     }
 }
 

@@ -126,6 +126,12 @@ pub enum Assurance {
     ConsistentlyFailing,
     /// The target lies between the limits (or on one): some points pass, some fail.
     HitAndMiss,
+    /// The latest month is a special cause on the other side from what the limits say (an
+    /// improvement while they say every month will fail, a concern while they say every month
+    /// will pass): the process has changed since its limits were set, and they can no longer
+    /// say whether it will meet the target (a process with special cause variation is not
+    /// predictable). New limits, once the new level has lasted, will.
+    Changed,
     /// No target, no better direction, or no values in the latest period.
     NotApplicable,
 }
@@ -225,7 +231,10 @@ pub fn analyse(input: &SpcInput) -> SpcResult {
         .collect();
     SpcResult {
         points,
-        assurance: assurance(latest.as_ref(), input.polarity, input.target),
+        assurance: unless_changed(
+            assurance(latest.as_ref(), input.polarity, input.target),
+            variation,
+        ),
         periods,
         variation,
         short_periods,
@@ -427,6 +436,15 @@ fn flag_two_of_three(sides: &[Option<Side>], close: &[Option<Side>], flags: &mut
                 flags[i].two_of_three = Some(side);
             }
         }
+    }
+}
+
+/// `Changed` instead of a verdict that the latest month's special cause contradicts.
+pub fn unless_changed(assurance: Assurance, latest: Option<Variation>) -> Assurance {
+    match (assurance, latest) {
+        (Assurance::ConsistentlyFailing, Some(Variation::Improvement))
+        | (Assurance::ConsistentlyPassing, Some(Variation::Concern)) => Assurance::Changed,
+        (a, _) => a,
     }
 }
 

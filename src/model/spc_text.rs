@@ -67,6 +67,7 @@ pub fn assurance_words(assurance: Assurance) -> &'static str {
         Assurance::ConsistentlyPassing => "Consistently passing the target",
         Assurance::ConsistentlyFailing => "Consistently failing the target",
         Assurance::HitAndMiss => "Hit and miss against the target",
+        Assurance::Changed => "No assurance yet: the process has changed",
         Assurance::NotApplicable => "No assurance against a target",
     }
 }
@@ -82,6 +83,9 @@ pub fn assurance_meaning(assurance: Assurance) -> &'static str {
         }
         Assurance::HitAndMiss => {
             "The target lies between the process limits: as the process varies now, some months will meet it and some will not."
+        }
+        Assurance::Changed => {
+            "The latest months are a special cause on the other side from what the process limits say: the process has changed since they were set, so they cannot say whether it will meet the target. New limits, once the new level has lasted, will."
         }
         Assurance::NotApplicable => {
             "There is no target to judge against, or higher is neither better nor worse for this measure."
@@ -172,13 +176,17 @@ fn evidence(result: &SpcResult, latest: usize, fmt: Formatting) -> Option<(Strin
             fmt.value(limit.unwrap_or_default())
         ),
         Rule::TwoOfThree => format!("2 of the last 3 months are close to the {high} process limit"),
+        // The run's first month is where the rise starts, not a rise itself.
         Rule::Trend => format!(
-            "{n} months in a row each {} than the one before",
+            "{} {} months in a row, from {} to {}",
             if side == Side::High {
-                "higher"
+                "rising"
             } else {
-                "lower"
-            }
+                "falling"
+            },
+            n.saturating_sub(1),
+            fmt.value(points[start].value.unwrap_or_default()),
+            fmt.value(p.value.unwrap_or_default()),
         ),
         Rule::Shift => format!(
             "{n} months in a row {above} the mean ({})",
@@ -239,8 +247,39 @@ pub fn assurance_sentence(
         Assurance::ConsistentlyPassing if polarity == Polarity::HigherIsBetter => format!("At its current variation it will consistently meet the {label}: its lower process limit ({lo}) is above it."),
         Assurance::ConsistentlyPassing => format!("At its current variation it will consistently meet the {label}: its upper process limit ({hi}) is below it."),
         Assurance::HitAndMiss => format!("At its current variation it will sometimes meet and sometimes miss the {label}: it lies between its process limits ({lo} to {hi})."),
+        Assurance::Changed => changed_sentence(series, result, label, (&lo, &hi), fmt),
         Assurance::NotApplicable => format!("Higher is neither better nor worse for this measure, so there is no assurance against the {label}."),
     }
+}
+
+/// The assurance sentence when the latest months' special cause contradicts the limits, e.g.
+/// `The latest months are a special cause improvement: the process has changed since its
+/// limits (60.2% to 66.1%) were set, so they cannot say whether it will meet the 70% target for
+/// March 2027. The latest month (71.5%) met it.`
+fn changed_sentence(
+    series: &SpcSeries,
+    result: &SpcResult,
+    label: &str,
+    (lo, hi): (&str, &str),
+    fmt: Formatting,
+) -> String {
+    let which = match result.variation {
+        Some(Variation::Improvement) => "improvement",
+        _ => "concern",
+    };
+    let latest = result.points.iter().rev().find_map(|p| p.value);
+    let met = match (latest, &series.target) {
+        (Some(v), Some(t)) => {
+            let meets = match series.input.polarity {
+                Polarity::LowerIsBetter => v <= t.value,
+                _ => v >= t.value,
+            };
+            let word = if meets { "met" } else { "did not meet" };
+            format!(" The latest month ({}) {word} it.", fmt.value(v))
+        }
+        _ => String::new(),
+    };
+    format!("The latest months are a special cause {which}: the process has changed since its limits ({lo} to {hi}) were set, so they cannot say whether it will meet the {label}.{met}")
 }
 
 /// The warning when the latest limits rest on fewer than [`MIN_RELIABLE`] months, if they do.
@@ -389,7 +428,8 @@ fn assurance_rank(a: Assurance) -> u8 {
         Assurance::ConsistentlyFailing => 0,
         Assurance::HitAndMiss => 1,
         Assurance::ConsistentlyPassing => 2,
-        Assurance::NotApplicable => 3,
+        Assurance::Changed => 3,
+        Assurance::NotApplicable => 4,
     }
 }
 

@@ -75,6 +75,57 @@ pub fn chosen_locality(
     choose(&localities(data, measure, areas), wanted, BSW)
 }
 
+/// What a link asked of the Variation view that the data cannot show: notices saying so, and
+/// which of its choices to forget (so that the address says what is shown).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkCheck {
+    /// Plain-English notices, e.g. `The link's locality "B&NES" has no figures for A&E
+    /// attendances, so BSW is shown.`
+    pub notices: Vec<String>,
+    /// The link's measure is not a monthly measure of the file.
+    pub forget_measure: bool,
+    /// The link's locality has no figures for the measure shown.
+    pub forget_locality: bool,
+}
+
+/// Checks a link's measure and locality against the data (the address parser has already
+/// refused ids that are not well formed or not areas at all).
+pub fn check_link(
+    data: &ThemeData,
+    areas: &AreaFile,
+    measure: Option<&str>,
+    locality: Option<&str>,
+) -> LinkCheck {
+    let mut check = LinkCheck::default();
+    let shown = chosen_measure(data, measure);
+    if let (Some(wanted), Some(first)) = (measure, &shown) {
+        if wanted != first {
+            let title = data
+                .indicator(first)
+                .map_or(first.as_str(), |i| i.title.as_str());
+            check.notices.push(format!(
+                "The link's measure \"{wanted}\" has no monthly figures here, so {title} is shown."
+            ));
+            check.forget_measure = true;
+        }
+    }
+    if let (Some(wanted), Some(m)) = (locality, &shown) {
+        let shown_locality = chosen_locality(data, areas, m, Some(wanted));
+        if shown_locality.as_deref() != Some(wanted) {
+            let title = data.indicator(m).map_or(m.as_str(), |i| i.title.as_str());
+            let other = shown_locality
+                .as_deref()
+                .map_or("no locality", |c| areas.short_name(c));
+            check.notices.push(format!(
+                "The link's locality \"{}\" has no figures for {title}, so {other} is shown.",
+                areas.short_name(wanted)
+            ));
+            check.forget_locality = true;
+        }
+    }
+    check
+}
+
 /// Where a theme page's "Variation" link leads for `indicator` with `selected` localities: the
 /// measure and, of the selected localities that have it, the first in the area list's order,
 /// England last (`None`: the view's default), or nothing when the indicator is not a monthly

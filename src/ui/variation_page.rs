@@ -9,7 +9,7 @@ use crate::chart::spc_icons::{assurance_icon, variation_icon};
 use crate::chart::LineChartSpec;
 use crate::model::spc_series::{localities, monthly_indicators};
 use crate::model::spc_text::{month_rows, months_csv};
-use crate::model::spc_view::{chosen_locality, chosen_measure, spc_view, SpcView};
+use crate::model::spc_view::{check_link, chosen_locality, chosen_measure, spc_view, SpcView};
 use crate::model::{AreaFile, Theme, ThemeData};
 use crate::ui::data_store::{use_data, Loaded};
 use crate::ui::full_view_link::FullViewLink;
@@ -18,6 +18,7 @@ use crate::ui::load_problem::LoadProblem;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::source_line::SourceLine;
 use crate::ui::trend_chart::TrendChart;
+use crate::ui::url_sync::UrlSync;
 use crate::ui::variation_board::BoardTable;
 use crate::ui::view_slices::{Field, ViewSlices};
 use leptos::prelude::*;
@@ -60,6 +61,23 @@ fn VariationPageLoaded(view: ViewSlices, areas: Arc<AreaFile>, embed: bool) -> i
     }
 }
 
+/// A link may ask for a measure or locality the data does not have: say so, and forget it, so
+/// that the address says what is shown.
+fn forget_what_the_data_lacks(view: ViewSlices, data: &ThemeData, areas: &AreaFile) {
+    let measure = view.indicator.get.get_untracked();
+    let locality = view.locality.get.get_untracked();
+    let check = check_link(data, areas, measure.as_deref(), locality.as_deref());
+    if let Some(sync) = use_context::<UrlSync>() {
+        sync.notices.update(|n| n.extend(check.notices));
+    }
+    if check.forget_measure {
+        view.indicator.set.set(None);
+    }
+    if check.forget_locality {
+        view.locality.set.set(None);
+    }
+}
+
 /// The measure and locality shown, each the link's if the file has it.
 #[derive(Clone, Copy)]
 struct Chosen {
@@ -90,6 +108,7 @@ fn VariationBody(
     areas: Arc<AreaFile>,
     embed: bool,
 ) -> impl IntoView {
+    forget_what_the_data_lacks(view, &data, &areas);
     let c = chosen(view, &data, &areas);
     let analysed = {
         let (data, areas) = (Arc::clone(&data), Arc::clone(&areas));
@@ -338,7 +357,7 @@ fn Method() -> impl IntoView {
             <summary>"How the verdicts are worked out"</summary>
             <p>"An XmR chart, with the defaults of NHS-R's NHSRplotthedots: the mean of each period between recalculation points; process limits at the mean ± 2.66 × the mean moving range, after moving ranges of 3.267 × their mean or more are set aside. A month is special cause when it is outside the limits, when 2 of 3 months in a row are beyond two-thirds of the way to a limit on the same side, when 7 or more months in a row rise (or fall), or when 7 or more in a row are on one side of the mean. A month with no figure ends every run. A run of rising months counts on its rising side whichever side of the mean it is on (NHSRplotthedots takes the side of the mean)."</p>
             <p>"The limits describe how much the figures vary, not what values are possible: for a percentage they can lie above 100% or below 0%, and are drawn as they are."</p>
-            <p>"Assurance compares the latest limits with the target: the next target or ambition after the latest month in the data, or else the standard. Limits from fewer than 13 months are not yet reliable, and the page says so."</p>
+            <p>"Assurance compares the latest limits with the target: the next target or ambition after the latest month in the data, or else the standard. Limits from fewer than 13 months are not yet reliable, and the page says so. When the latest month is a special cause on the other side from what the limits say (an improvement while they say every month will fail, or a concern while they say every month will pass), the process has changed since they were set and no assurance is given until new limits are set (NHSRplotthedots would still show the limits' verdict)."</p>
         </details>
     }
 }
