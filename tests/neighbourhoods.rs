@@ -182,6 +182,39 @@ fn the_map_draws_every_neighbourhood_by_decile_and_finds_one_under_the_pointer()
         }
     }
     assert!(found > 100, "{found}");
+
+    // On a phone (343 px wide) the legend wraps: every word of its title and of the ramp's ends
+    // is drawn, none cut short, and nothing starts beyond the map's right edge.
+    let mut phone = String::new();
+    {
+        let root = SVGBackend::with_string(&mut phone, (343, 520)).into_drawing_area();
+        draw_map(&root, &spec, Scale::ONE).expect("drawn");
+        root.present().expect("presented");
+    }
+    common::save("neighbourhoods-swindon-phone.svg", &phone);
+    assert!(!phone.contains("…"), "nothing cut short");
+    let lines: Vec<String> = phone
+        .split("</text>")
+        .filter_map(|t| t.rsplit_once('>').map(|(_, w)| w.trim().to_owned()))
+        .collect();
+    // At 13 px a line of more than about 55 characters is wider than the phone's map (the
+    // title alone, on one line, was 84).
+    let plain = |l: &String| l.replace("&apos;", "'").replace("&amp;", "&");
+    let longest = lines
+        .iter()
+        .map(plain)
+        .max_by_key(|l| l.chars().count())
+        .expect("text drawn");
+    assert!(longest.chars().count() <= 55, "{longest}");
+    let drawn = lines.join(" ");
+    for words in [
+        spec.legend_title.as_str(),
+        spec.legend_range.0.as_str(),
+        spec.legend_range.1.as_str(),
+    ] {
+        let words = words.replace('&', "&amp;").replace('\'', "&apos;");
+        assert!(drawn.contains(&words), "{words} in {drawn}");
+    }
 }
 
 #[test]

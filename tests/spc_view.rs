@@ -552,8 +552,12 @@ fn a_link_s_measure_or_locality_that_the_data_lacks_is_named() {
     // A measure that is not monthly: the first monthly one, said.
     let c = check_link(&data, &areas, Some("no-such-measure"), None);
     assert!(c.forget_measure && !c.forget_locality);
-    assert!(c.notices[0].starts_with("The link's measure \"no-such-measure\" has no monthly figures here, so "));
+    assert!(c.notices[0]
+        .starts_with("The link's measure \"no-such-measure\" has no monthly figures here, so "));
     // What the data has, or nothing asked: no notice.
-    assert_eq!(check_link(&data, &areas, Some("rtt-18-weeks"), Some("RNZ")), Default::default());
+    assert_eq!(
+        check_link(&data, &areas, Some("rtt-18-weeks"), Some("RNZ")),
+        Default::default()
+    );
     assert_eq!(check_link(&data, &areas, None, None), Default::default());
 }

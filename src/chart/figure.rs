@@ -32,7 +32,7 @@ pub struct FigureText {
 /// `text` broken into lines no wider than `width` pixels in `style`, at most `max` lines (the
 /// last shortened with an ellipsis if needed). It stops measuring once `max` lines are full, and
 /// shortens by halving, so a 100,000-character title costs a few dozen measurements.
-fn wrap<DB: DrawingBackend>(
+pub(crate) fn wrap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle<'_>,

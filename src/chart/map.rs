@@ -1,6 +1,7 @@
 //! A map of areas shaded by a value, with a legend: projection, drawing and hit testing, all
 //! pure so that the same code draws to a canvas and to SVG and can be tested natively.
 
+use crate::chart::figure::wrap;
 use crate::chart::palette::{contrast_ratio, AXIS, BACKGROUND, TEXT, TEXT_SECONDARY};
 use crate::chart::shapes::{text_size, DrawResult, Scale};
 use crate::model::boundary::Boundary;
@@ -365,23 +366,84 @@ fn draw_no_figure_key<DB: DrawingBackend>(
     ))
 }
 
+/// Where the legend's words go: its title (wrapped), and the ramp's end labels beside the ramp
+/// when they fit there, else in lines of their own below it (a phone, or paper).
+struct LegendLayout {
+    title: Vec<String>,
+    /// The end labels' lines below the ramp; empty when they sit beside it.
+    ends_below: Vec<String>,
+    bar_w: f64,
+    no_figure: bool,
+}
+
+/// Line heights of the legend, at scale 1.
+const TITLE_LINE: f64 = 18.0;
+const RAMP_ROW: f64 = 20.0;
+const END_LINE: f64 = 16.0;
+const NO_FIGURE_ROW: f64 = 18.0;
+
+impl LegendLayout {
+    fn of<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        spec: &MapSpec,
+        scale: Scale,
+    ) -> DrawResult<LegendLayout, DB> {
+        let width = f64::from(area.dim_in_pixel().0);
+        let room = (width - scale.px(16.0)).max(scale.px(40.0));
+        let title_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
+        let title = wrap(area, &spec.legend_title, &title_font, room, 3)?;
+        let end_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Center);
+        let (low, high) = &spec.legend_range;
+        let ends = format!("{low} to {high}");
+        let ends_w = f64::from(text_size(area, &ends, &end_font)?.0);
+        let bar_w = (width * 0.5).min(scale.px(280.0));
+        let (bar_w, ends_below) = if bar_w + scale.px(16.0) + ends_w <= room {
+            (bar_w, Vec::new())
+        } else {
+            (
+                room.min(scale.px(280.0)),
+                wrap(area, &ends, &end_font, room, 2)?,
+            )
+        };
+        Ok(LegendLayout {
+            title,
+            ends_below,
+            bar_w,
+            no_figure: spec.areas.iter().any(|a| a.value.is_none()),
+        })
+    }
+
+    /// The legend's height in pixels, with a margin above.
+    fn height(&self, scale: Scale) -> f64 {
+        let rows = TITLE_LINE * self.title.len() as f64
+            + RAMP_ROW
+            + END_LINE * self.ends_below.len() as f64
+            + if self.no_figure { NO_FIGURE_ROW } else { 0.0 };
+        scale.px(rows + 12.0)
+    }
+}
+
 /// The legend, from `top`: its title, then a ramp from the lowest to the highest value with both
 /// ends labelled, and (when some area has no figure) the key to the grey of those areas.
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     f: &Frame<'_>,
+    layout: &LegendLayout,
     top: f64,
 ) -> DrawResult<(), DB> {
     let (spec, scale) = (f.spec, f.scale);
-    let width = f64::from(area.dim_in_pixel().0);
     let title_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
-    area.draw(&Text::new(
-        spec.legend_title.clone(),
-        (px(scale.px(8.0)), px(top)),
-        title_font,
-    ))?;
-    let bar_top = top + scale.px(20.0);
-    let bar_w = (width * 0.5).min(scale.px(280.0));
+    let mut y = top;
+    for line in &layout.title {
+        area.draw(&Text::new(
+            line.clone(),
+            (px(scale.px(8.0)), px(y)),
+            title_font.clone(),
+        ))?;
+        y += scale.px(TITLE_LINE);
+    }
+    let bar_top = y + scale.px(2.0);
+    let bar_w = layout.bar_w;
     let steps = 24;
     for i in 0..steps {
         let x0 = scale.px(8.0) + bar_w * f64::from(i) / f64::from(steps);
@@ -395,22 +457,24 @@ fn draw_legend<DB: DrawingBackend>(
         ))?;
     }
     let end_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Center);
-    let (low, high) = &spec.legend_range;
-    let low_w = f64::from(text_size(area, low, &end_font)?.0);
-    let ends_y = px(bar_top + scale.px(6.0));
-    area.draw(&Text::new(
-        low.clone(),
-        (px(scale.px(8.0) + bar_w + scale.px(8.0)), ends_y),
-        end_font.clone(),
-    ))?;
-    if spec.areas.iter().any(|a| a.value.is_none()) {
-        draw_no_figure_key(area, scale, bar_top + scale.px(18.0), &end_font)?;
+    y = bar_top + scale.px(16.0);
+    if layout.ends_below.is_empty() {
+        let (low, high) = &spec.legend_range;
+        let ends = format!("{low} to {high}");
+        let at = (
+            px(scale.px(8.0) + bar_w + scale.px(8.0)),
+            px(bar_top + scale.px(6.0)),
+        );
+        area.draw(&Text::new(ends, at, end_font.clone()))?;
     }
-    area.draw(&Text::new(
-        format!("to {high}"),
-        (px(scale.px(8.0) + bar_w + scale.px(14.0) + low_w), ends_y),
-        end_font,
-    ))?;
+    for line in &layout.ends_below {
+        let at = (px(scale.px(8.0)), px(y + scale.px(END_LINE) / 2.0));
+        area.draw(&Text::new(line.clone(), at, end_font.clone()))?;
+        y += scale.px(END_LINE);
+    }
+    if layout.no_figure {
+        draw_no_figure_key(area, scale, y + scale.px(2.0), &end_font)?;
+    }
     Ok(())
 }
 
@@ -423,12 +487,8 @@ pub fn draw_map<DB: DrawingBackend>(
     area.fill(&BACKGROUND)?;
     let (w, h) = area.dim_in_pixel();
     let (width, height) = (f64::from(w), f64::from(h));
-    // A second row in the legend for areas without a figure.
-    let legend_h = scale.px(if spec.areas.iter().any(|a| a.value.is_none()) {
-        74.0
-    } else {
-        56.0
-    });
+    let legend = LegendLayout::of(area, spec, scale)?;
+    let legend_h = legend.height(scale);
     let Some(projection) = Projection::fit(
         &spec.areas,
         (
@@ -455,7 +515,7 @@ pub fn draw_map<DB: DrawingBackend>(
     draw_outlines(area, &f, &projection)?;
     draw_chosen(area, &f, &layout)?;
     draw_labels(area, &f, &layout)?;
-    draw_legend(area, &f, height - legend_h + scale.px(4.0))?;
+    draw_legend(area, &f, &legend, height - legend_h + scale.px(4.0))?;
     Ok(layout)
 }
 

@@ -43,10 +43,10 @@ fn board_row(
             <th scope="row">
                 <button type="button" class="link-button" on:click=show>{format!("{}: {}", r.measure, r.locality)}</button>
             </th>
-            <td class="num">{latest}</td>
-            <td><span class="spc-icon__small" aria-hidden="true" inner_html=variation_icon(r.variation, polarity)></span>{r.variation_text}</td>
-            <td><span class="spc-icon__small" aria-hidden="true" inner_html=assurance_icon(r.assurance)></span>{r.assurance_text}</td>
-            <td>{r.target}</td>
+            <td class="num" data-label="Latest">{latest}</td>
+            <td data-label="Variation"><span class="spc-icon__small" aria-hidden="true" inner_html=variation_icon(r.variation, polarity)></span>{r.variation_text}</td>
+            <td data-label="Assurance"><span class="spc-icon__small" aria-hidden="true" inner_html=assurance_icon(r.assurance)></span>{r.assurance_text}</td>
+            <td data-label="Target judged against">{r.target}</td>
         </tr>
     }
 }
@@ -110,7 +110,7 @@ pub fn BoardTable(
             </div>
             <button type="button" class="button" on:click=download>"Download the summary (CSV)"</button>
         </div>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="board-title">
+        <div class="table-wrap table-wrap--board" tabindex="0" role="region" aria-labelledby="board-title">
             <table class="data-table spc-board">
                 <caption>"Every monthly measure at every locality: the latest month, its variation and its assurance against the target. Choose a row to see its chart."</caption>
                 <thead><tr>
