@@ -70,7 +70,7 @@ test('the table shows the figures of data/population.json', async () => {
   const row = page.locator('.table-toggle .data-table tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) });
   const cells = await row.locator('td').allTextContents();
   // Columns: type, BSW, B&NES, Swindon, Wiltshire.
-  assert.equal(cells[0], 'Estimate');
+  assert.equal(cells[0], 'Actual');
   assert.equal(cells[3], mid2023.toLocaleString('en-GB'));
   await context.close();
 });

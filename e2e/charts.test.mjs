@@ -292,6 +292,9 @@ test('the overview matrix lists every indicator with its comparison, and opens a
   assert.equal(cells[0], '2022-24');
   // Cells follow the header: Indicator, Period, England, then the localities.
   assert.match(cells[headers.indexOf('B&NES') - 1], /^65\.6 years\s+(Better|Similar|Worse)$/);
+  // The panels that load near the screen (the map above) are in first, so that none moves the
+  // button as the click is made.
+  await reveal(page);
   await page.getByRole('button', { name: 'Adults who smoke', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('h2.chart-title')?.textContent === 'Adults who smoke');
   assert.deepEqual(errors, []);
@@ -455,7 +458,12 @@ test('population shows the age structure of a chosen locality, and housing sets 
   const years = (await age.locator('tbody th').allTextContents()).map(Number);
   assert.deepEqual(years, [...new Set(years)].sort((a, b) => a - b), 'each year once, in order');
   const row = age.locator('tbody tr', { has: page.locator('th', { hasText: /^2020$/ }) });
-  assert.equal((await row.locator('td').allTextContents())[2], `${share.toFixed(1)}%`);
+  assert.deepEqual((await row.locator('td').allTextContents()).filter((_, i) => i === 0 || i === 3), ['Actual', `${share.toFixed(1)}%`]);
+  // The latest estimate's year is listed, and the projected years say so.
+  const latest = pop.series.find((s) => s.indicator === 'share-aged-65-plus' && s.area === 'E06000054' && s.status === 'actual').points.at(-1).period;
+  const latestRow = age.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${latest}$`) }) });
+  assert.equal(await latestRow.locator('td').first().textContent(), 'Actual');
+  assert.equal(await age.locator('tbody tr').last().locator('td').first().textContent(), 'Projection');
   // The locality is in the address: a link and Back restore it.
   await page.waitForFunction(() => location.search.includes('age=E06000054'));
   await page.getByLabel('Locality', { exact: true }).selectOption('E06000030');

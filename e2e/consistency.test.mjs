@@ -47,7 +47,7 @@ test('for every indicator, the cards or the statement agree with the table, and 
         const points = data.series.filter((s) => s.indicator === id).reduce((n, s) => n + s.points.length, 0);
         assert.equal(figures.length, points, id);
         for (const [value, what] of figures) {
-          const [, period, status] = /, (.+) \((estimate|projection|plan|target)\)$/.exec(what);
+          const [, period, status] = /, (.+) \((actual|projection|plan|target)\)$/.exec(what);
           assert.ok(inTable(value, period, status), `${id}: ${value} ${what} is in the table ${JSON.stringify(rows)}`);
           assert.match(await page.locator('.statement__source').first().textContent(), /^Source: .+\(.+\)/);
         }
@@ -58,7 +58,7 @@ test('for every indicator, the cards or the statement agree with the table, and 
           cs.map((c) => [c.querySelector('.card__value').textContent.trim(), c.querySelector('.card__period').textContent.trim()]));
         for (const [value, periodText] of cards) {
           const m = /^(.+?)(?: \((projection|plan|target|provisional)\))?$/.exec(periodText);
-          const status = m[2] && m[2] !== 'provisional' ? m[2] : 'estimate';
+          const status = m[2] && m[2] !== 'provisional' ? m[2] : 'actual';
           assert.ok(inTable(value, m[1], status), `${id}: card ${value} ${periodText} is in the table`);
         }
       }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from './server.mjs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const STATUS = { estimate: 'actual', projection: 'projection', plan: 'plan', target: 'target' };
+const STATUS = { actual: 'actual', projection: 'projection', plan: 'plan', target: 'target' };
 
 export async function loadJson(file) {
   return JSON.parse(await readFile(path.join(ROOT, 'data', file), 'utf8'));
@@ -18,9 +18,9 @@ export function periodKey(label) {
   return label;
 }
 
-/** Parses a title such as "Swindon, 2023 (estimate)". */
+/** Parses a title such as "Swindon, 2023 (actual)". */
 export function parseTitle(title) {
-  const m = /^(.*), (.+) \((estimate|projection|plan|target)\)$/.exec(title.trim());
+  const m = /^(.*), (.+) \((actual|projection|plan|target)\)$/.exec(title.trim());
   if (!m) throw new Error(`unexpected tooltip title: ${title}`);
   return { locality: m[1], period: m[2], status: STATUS[m[3]] };
 }

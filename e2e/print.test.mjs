@@ -20,7 +20,7 @@ async function printedRows(page, table) {
     const rows = [...t.querySelectorAll('tbody tr')].filter((r) => getComputedStyle(r).display !== 'none');
     const note = getComputedStyle(t.closest('.table-wrap'), '::after').content;
     const type = (r) => r.querySelector('td')?.textContent;
-    const measured = [...t.querySelectorAll('tbody tr')].filter((r) => type(r) === 'Estimate').map((r) => r.querySelector('th').textContent);
+    const measured = [...t.querySelectorAll('tbody tr')].filter((r) => type(r) === 'Actual').map((r) => r.querySelector('th').textContent);
     return { all: t.querySelectorAll('tbody tr').length, printed: rows.map((r) => r.querySelector('th').textContent), types: rows.map(type), latest: measured.at(-1), note };
   }, table);
 }
@@ -54,7 +54,7 @@ test('each indicator prints on at most two A4 pages, long tables as a summary', 
       assert.match(main.note, /12 rows, to just after the latest measured figures/);
       // Paper shows the latest measured figures, then at most three rows beyond them (the
       // population's last rows are all projections to 2047).
-      const at = main.types.lastIndexOf('Estimate');
+      const at = main.types.lastIndexOf('Actual');
       assert.ok(at >= 8 && main.printed[at] === main.latest, `${query}: ${main.printed.join(', ')} (latest measured ${main.latest})`);
     } else {
       assert.equal(main.printed.length, main.all, `${query}: a short table prints whole`);

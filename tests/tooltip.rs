@@ -36,7 +36,7 @@ fn the_tooltip_reads_the_point_under_the_pointer_and_sits_beside_it() {
     );
     let tip = tip_at(&view.spec, &layout, 2.0, &view.sources, at).expect("a tooltip");
     assert!(
-        tip.title.starts_with("Swindon, 2000 (estimate"),
+        tip.title.starts_with("Swindon, 2000 (actual"),
         "{}",
         tip.title
     );

@@ -5,7 +5,7 @@ use crate::chart::line_spec::LineChartSpec;
 use crate::chart::palette::{Marker, SeriesStyle, PALETTE};
 use crate::chart::trend::{trend_spec, TrendRequest};
 use crate::model::display::DisplayMode;
-use crate::model::{AreaFile, ThemeData};
+use crate::model::{AreaFile, Status, ThemeData};
 
 /// The three shares, with the style each is drawn in.
 const SHARES: [(&str, &str, usize, Marker); 3] = [
@@ -45,9 +45,20 @@ pub fn age_structure_spec(population: &ThemeData, areas: &AreaFile, area: &str) 
     spec
 }
 
-/// The table beside the chart: every fifth year and the last, each with the three shares (65+,
-/// 75+, 85+) as percentages, or "no data".
-pub fn age_table(spec: &LineChartSpec) -> Vec<(String, Vec<String>)> {
+/// One row of the table beside the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgeRow {
+    /// The year.
+    pub period: String,
+    /// "Actual" or "Projection" (as the main table's Type column says).
+    pub kind: &'static str,
+    /// The three shares (65+, 75+, 85+) as percentages, or "no data".
+    pub cells: Vec<String>,
+}
+
+/// The table beside the chart: every fifth year, the latest actual year and the last, each
+/// with whether it is actual or projected and the three shares.
+pub fn age_table(spec: &LineChartSpec) -> Vec<AgeRow> {
     let mut periods: Vec<String> = spec
         .lines
         .iter()
@@ -56,6 +67,13 @@ pub fn age_table(spec: &LineChartSpec) -> Vec<(String, Vec<String>)> {
     crate::model::order::sort(&mut periods);
     periods.dedup();
     let last = periods.last().cloned();
+    // A year is actual when a solid (measured) line has it.
+    let actual = |period: &str| {
+        spec.lines
+            .iter()
+            .any(|l| !l.dashed && l.period_labels.iter().any(|q| q == period))
+    };
+    let latest_actual = periods.iter().rev().find(|p| actual(p)).cloned();
     let cell = |key: &str, period: &str| {
         spec.lines
             .iter()
@@ -69,19 +87,26 @@ pub fn age_table(spec: &LineChartSpec) -> Vec<(String, Vec<String>)> {
                 |v| format!("{}%", crate::model::format::format_number(v, 1)),
             )
     };
+    let keys = [
+        "share-aged-65-plus",
+        "share-aged-75-plus",
+        "share-aged-85-plus",
+    ];
     periods
         .into_iter()
-        .filter(|p| p.parse::<i32>().is_ok_and(|y| y % 5 == 0) || Some(p) == last.as_ref())
-        .map(|p| {
-            let cells = [
-                "share-aged-65-plus",
-                "share-aged-75-plus",
-                "share-aged-85-plus",
-            ]
-            .iter()
-            .map(|key| cell(key, &p))
-            .collect();
-            (p, cells)
+        .filter(|p| {
+            p.parse::<i32>().is_ok_and(|y| y % 5 == 0)
+                || Some(p) == last.as_ref()
+                || Some(p) == latest_actual.as_ref()
+        })
+        .map(|p| AgeRow {
+            kind: if actual(&p) {
+                Status::Actual.table_word()
+            } else {
+                Status::Projection.table_word()
+            },
+            cells: keys.iter().map(|key| cell(key, &p)).collect(),
+            period: p,
         })
         .collect()
 }
@@ -120,10 +145,18 @@ mod tests {
         assert_eq!(spec.lines[0].points[0].1, 22.6);
         assert_eq!(spec.lines[2].label, "75 and over");
         assert_ne!(spec.lines[0].style, spec.lines[2].style);
-        // The table: 2024 is the last year (so listed), 2023 is neither fifth nor last.
+        // The table: 2023 is the latest actual year and 2024 the last (so both listed), each
+        // saying what it is.
         let table = age_table(&spec);
-        assert_eq!(table.len(), 1);
-        assert_eq!(table[0].0, "2024");
-        assert_eq!(table[0].1[0], "23.0%");
+        assert_eq!(table.len(), 2);
+        assert_eq!(
+            (table[0].period.as_str(), table[0].kind),
+            ("2023", "Actual")
+        );
+        assert_eq!(
+            (table[1].period.as_str(), table[1].kind),
+            ("2024", "Projection")
+        );
+        assert_eq!(table[1].cells[0], "23.0%");
     }
 }

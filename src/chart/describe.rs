@@ -87,7 +87,7 @@ mod tests {
                 points_only: false,
                 marks_only: false,
                 period_labels: vec!["2023".into()],
-                status_label: "estimate".into(),
+                status_label: "actual".into(),
                 source: "ons-mye".into(),
             }],
             ..LineChartSpec::empty()
@@ -102,7 +102,7 @@ mod tests {
             at,
         )
         .unwrap();
-        assert_eq!(d.sentence(), "Swindon, 2023 (estimate): 238,416 people");
+        assert_eq!(d.sentence(), "Swindon, 2023 (actual): 238,416 people");
         let d = describe(
             &spec(
                 ValueType::Percent,

@@ -115,7 +115,7 @@ mod tests {
             points_only: false,
             marks_only: false,
             period_labels: xs.iter().map(|x| x.to_string()).collect(),
-            status_label: "estimate".into(),
+            status_label: "actual".into(),
             source: "s".into(),
         };
         LineChartSpec {

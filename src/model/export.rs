@@ -120,7 +120,7 @@ mod tests {
         assert_eq!(first[1], "population-total");
         assert_eq!(first[4], "Swindon");
         assert_eq!(first[6], "238416");
-        assert_eq!(first[8], "estimate");
+        assert_eq!(first[8], "actual");
         assert!(first[13].starts_with("Office for National Statistics"));
     }
 }

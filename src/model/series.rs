@@ -38,20 +38,21 @@ pub enum Status {
 }
 
 impl Status {
-    /// Plain-English word for legends and tables.
+    /// Plain-English word for legends and tables. Measured figures are "actual" (as the data
+    /// files call them): "estimate" read as modelled to a board member looking at A&E counts.
     pub fn label(self) -> &'static str {
         match self {
-            Status::Actual => "estimate",
+            Status::Actual => "actual",
             Status::Projection => "projection",
             Status::Plan => "plan",
             Status::Target => "target",
         }
     }
 
-    /// The word in a table's "Type" column: "Estimate", "Projection", "Plan" or "Target".
+    /// The word in a table's "Type" column: "Actual", "Projection", "Plan" or "Target".
     pub fn table_word(self) -> &'static str {
         match self {
-            Status::Actual => "Estimate",
+            Status::Actual => "Actual",
             Status::Projection => "Projection",
             Status::Plan => "Plan",
             Status::Target => "Target",

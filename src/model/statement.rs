@@ -136,7 +136,7 @@ mod tests {
         let figures = statement(&d, &area_file(), "i").unwrap();
         let periods: Vec<&str> = figures.iter().map(|f| f.period.as_str()).collect();
         assert_eq!(periods, ["2015/16", "2020/21"]);
-        assert_eq!(figures[0].status, "estimate");
+        assert_eq!(figures[0].status, "actual");
     }
 
     #[test]

@@ -80,12 +80,13 @@ fn AgeStructureLoaded(
     let rows = move || {
         spec.with(age_table)
             .into_iter()
-            .map(|(period, cells)| {
-                let cells = cells
+            .map(|row| {
+                let cells = row
+                    .cells
                     .into_iter()
                     .map(|c| view! { <td class="num">{c}</td> })
                     .collect_view();
-                view! { <tr><th scope="row">{period}</th>{cells}</tr> }
+                view! { <tr><th scope="row">{row.period}</th><td>{row.kind}</td>{cells}</tr> }
             })
             .collect_view()
     };
@@ -110,7 +111,7 @@ fn AgeStructureLoaded(
             <div class="table-wrap" tabindex="0" role="region" aria-label="Shares of older residents">
                 <table class="data-table">
                     <caption>{move || format!("Share of residents by age, {}", name())}</caption>
-                    <thead><tr><th scope="col">"Year"</th><th scope="col" class="num">"65 and over"</th><th scope="col" class="num">"75 and over"</th><th scope="col" class="num">"85 and over"</th></tr></thead>
+                    <thead><tr><th scope="col">"Year"</th><th scope="col">"Type"</th><th scope="col" class="num">"65 and over"</th><th scope="col" class="num">"75 and over"</th><th scope="col" class="num">"85 and over"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
