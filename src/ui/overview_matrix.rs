@@ -103,7 +103,7 @@ fn OverviewMatrixLoaded(
             .collect_view();
         view! {
             <table class="data-table overview-table">
-                <caption>"Every indicator at its latest period, compared with England"</caption>
+                <caption>"Every indicator with a measured figure, at its latest period, compared with England (plans and targets alone are on their own indicator's page)"</caption>
                 <thead><tr><th scope="col">"Indicator"</th><th scope="col">"Period"</th><th scope="col" class="num">"England"</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
