@@ -1,5 +1,6 @@
 //! Draws a line chart over time on any plotters backend: a canvas in the browser, SVG in tests.
 
+use crate::chart::label_place::{place_label, LabelRoom};
 use crate::chart::labels::{labelled_ticks, spread_apart, tick_step};
 use crate::chart::line_spec::{LineChartSpec, LineSpec};
 use crate::chart::palette::{AXIS, BACKGROUND, GRID, TEXT, TEXT_SECONDARY};
@@ -479,16 +480,42 @@ fn draw_markers_and_references<DB: DrawingBackend>(
             marker_font.clone(),
         ))?;
     }
-    let ref_font = scale.font(FONT, TEXT, HPos::Right, VPos::Bottom);
+    draw_references(area, f)
+}
+
+/// Horizontal reference lines (such as a standard), each labelled at the end and on the side
+/// where the label covers no point ([`place_label`]: the right end above the line, unless the
+/// latest points are there).
+fn draw_references<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame<'_>,
+) -> DrawResult<(), DB> {
+    let (plot, scale) = (&f.plot, f.scale);
+    let ref_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
+    let points: Vec<(f64, f64)> = f
+        .spec
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|&(t, v)| (f.x.map(t), f.y.map(v))))
+        .collect();
     for r in &f.spec.references {
-        let yy = px(f.y.map(r.value));
+        let y = f.y.map(r.value);
         area.draw(&PathElement::new(
-            vec![(px(plot.left), yy), (px(plot.right), yy)],
+            vec![(px(plot.left), px(y)), (px(plot.right), px(y))],
             AXIS.stroke_width(scale.px_u32(2.0)),
         ))?;
+        let (w, h) = text_size(area, &r.label, &ref_font)?;
+        let room = LabelRoom {
+            left: plot.left,
+            right: plot.right,
+            width: f64::from(w),
+            height: f64::from(h),
+            gap: scale.px(4.0),
+        };
+        let (x0, y0, _, _) = room.bounds(place_label(&room, y, &points), y);
         area.draw(&Text::new(
             r.label.clone(),
-            (px(plot.right - scale.px(4.0)), yy - px(scale.px(3.0))),
+            (px(x0), px(y0)),
             ref_font.clone(),
         ))?;
     }

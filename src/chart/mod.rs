@@ -10,6 +10,7 @@ pub mod export;
 pub mod figure;
 pub mod focus;
 pub mod indicator_view;
+pub mod label_place;
 pub mod labels;
 pub mod line_chart;
 pub mod line_spec;
