@@ -490,6 +490,9 @@ fn draw_references<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     f: &Frame<'_>,
 ) -> DrawResult<(), DB> {
+    if f.spec.references.is_empty() {
+        return Ok(());
+    }
     let (plot, scale) = (&f.plot, f.scale);
     let ref_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
     let points: Vec<(f64, f64)> = f

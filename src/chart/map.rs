@@ -370,8 +370,10 @@ fn draw_no_figure_key<DB: DrawingBackend>(
 /// when they fit there, else in lines of their own below it (a phone, or paper).
 struct LegendLayout {
     title: Vec<String>,
-    /// The end labels' lines below the ramp; empty when they sit beside it.
-    ends_below: Vec<String>,
+    /// The end labels ("low to high"): one line beside the ramp, or lines below it.
+    ends: Vec<String>,
+    /// Whether the end labels sit beside the ramp.
+    beside: bool,
     bar_w: f64,
     no_figure: bool,
 }
@@ -397,8 +399,9 @@ impl LegendLayout {
         let ends = format!("{low} to {high}");
         let ends_w = f64::from(text_size(area, &ends, &end_font)?.0);
         let bar_w = (width * 0.5).min(scale.px(280.0));
-        let (bar_w, ends_below) = if bar_w + scale.px(16.0) + ends_w <= room {
-            (bar_w, Vec::new())
+        let beside = bar_w + scale.px(16.0) + ends_w <= room;
+        let (bar_w, ends) = if beside {
+            (bar_w, vec![ends])
         } else {
             (
                 room.min(scale.px(280.0)),
@@ -407,7 +410,8 @@ impl LegendLayout {
         };
         Ok(LegendLayout {
             title,
-            ends_below,
+            ends,
+            beside,
             bar_w,
             no_figure: spec.areas.iter().any(|a| a.value.is_none()),
         })
@@ -417,7 +421,11 @@ impl LegendLayout {
     fn height(&self, scale: Scale) -> f64 {
         let rows = TITLE_LINE * self.title.len() as f64
             + RAMP_ROW
-            + END_LINE * self.ends_below.len() as f64
+            + if self.beside {
+                0.0
+            } else {
+                END_LINE * self.ends.len() as f64
+            }
             + if self.no_figure { NO_FIGURE_ROW } else { 0.0 };
         scale.px(rows + 12.0)
     }
@@ -427,11 +435,10 @@ impl LegendLayout {
 /// ends labelled, and (when some area has no figure) the key to the grey of those areas.
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    f: &Frame<'_>,
+    scale: Scale,
     layout: &LegendLayout,
     top: f64,
 ) -> DrawResult<(), DB> {
-    let (spec, scale) = (f.spec, f.scale);
     let title_font = scale.font(FONT, TEXT, HPos::Left, VPos::Top);
     let mut y = top;
     for line in &layout.title {
@@ -458,19 +465,15 @@ fn draw_legend<DB: DrawingBackend>(
     }
     let end_font = scale.font(FONT, TEXT_SECONDARY, HPos::Left, VPos::Center);
     y = bar_top + scale.px(16.0);
-    if layout.ends_below.is_empty() {
-        let (low, high) = &spec.legend_range;
-        let ends = format!("{low} to {high}");
-        let at = (
-            px(scale.px(8.0) + bar_w + scale.px(8.0)),
-            px(bar_top + scale.px(6.0)),
-        );
-        area.draw(&Text::new(ends, at, end_font.clone()))?;
-    }
-    for line in &layout.ends_below {
-        let at = (px(scale.px(8.0)), px(y + scale.px(END_LINE) / 2.0));
+    for line in &layout.ends {
+        let at = if layout.beside {
+            (px(scale.px(16.0) + bar_w), px(bar_top + scale.px(6.0)))
+        } else {
+            let at = (px(scale.px(8.0)), px(y + scale.px(END_LINE) / 2.0));
+            y += scale.px(END_LINE);
+            at
+        };
         area.draw(&Text::new(line.clone(), at, end_font.clone()))?;
-        y += scale.px(END_LINE);
     }
     if layout.no_figure {
         draw_no_figure_key(area, scale, y + scale.px(2.0), &end_font)?;
@@ -515,7 +518,7 @@ pub fn draw_map<DB: DrawingBackend>(
     draw_outlines(area, &f, &projection)?;
     draw_chosen(area, &f, &layout)?;
     draw_labels(area, &f, &layout)?;
-    draw_legend(area, &f, &legend, height - legend_h + scale.px(4.0))?;
+    draw_legend(area, scale, &legend, height - legend_h + scale.px(4.0))?;
     Ok(layout)
 }
 

@@ -153,16 +153,13 @@ where
             return view! { <div class="lazy-panel" node_ref=node data-lazy=what></div> }
                 .into_any();
         }
+        let panel = chunk_view(what, &c, &*build);
         // While the code comes, the box keeps its room, so the page below does not jump.
         if c.chunk.get() == Chunk::Loading {
-            return view! {
-                <div class="lazy-panel lazy-panel--loading" data-lazy=what>
-                    <p class="loading" role="status">"Loading " {what} "…"</p>
-                </div>
-            }
-            .into_any();
+            return view! { <div class="lazy-panel lazy-panel--loading" data-lazy=what>{panel}</div> }
+                .into_any();
         }
-        chunk_view(what, &c, &*build)
+        panel
     }
 }
 
