@@ -81,7 +81,7 @@ test('a link restores the measure and locality; the board summary leads to each 
   const { page, context, errors } = await openPage(env.browser);
   await page.goto(`${env.server.url}?theme=variation&indicator=rtt-52-weeks&locality=RN3`);
   await waitForVariation(page, 'Patients waiting over a year for planned treatment: Great Western');
-  assert.match(await page.getByTestId('spc-variation').textContent(), /special cause concern since October 2025: rising 6 months in a row, from 559 to 1,001\./);
+  assert.match(await page.getByTestId('spc-variation').textContent(), /special cause concern since October 2025: a run of 7 months rising from 559 to 1,001\./);
   const board = page.locator('table.spc-board tbody tr');
   assert.equal(await board.count(), 42);
   await page.locator('#spc-board-order').selectOption('variation');

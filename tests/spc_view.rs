@@ -187,7 +187,12 @@ fn a_trend_a_point_outside_and_two_of_three_are_each_told() {
     input.polarity = Polarity::LowerIsBetter;
     let r = analyse(&input);
     let s = variation_sentence("X", &r, Polarity::LowerIsBetter, percent());
-    assert!(s.contains("special cause concern since March 2021: rising 6 months in a row, from 44.0% to 50.5%."), "{s}");
+    assert!(
+        s.contains(
+            "special cause concern since March 2021: a run of 7 months rising from 44.0% to 50.5%."
+        ),
+        "{s}"
+    );
 
     let r = analyse(&hand_built(&settled_then(&[80.0]), vec![]));
     let s = variation_sentence("X", &r, Polarity::HigherIsBetter, percent());

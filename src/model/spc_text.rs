@@ -176,15 +176,15 @@ fn evidence(result: &SpcResult, latest: usize, fmt: Formatting) -> Option<(Strin
             fmt.value(limit.unwrap_or_default())
         ),
         Rule::TwoOfThree => format!("2 of the last 3 months are close to the {high} process limit"),
-        // The run's first month is where the rise starts, not a rise itself.
+        // A run of months (as the method counts them), its first the one the rise starts from:
+        // not "each higher than the one before".
         Rule::Trend => format!(
-            "{} {} months in a row, from {} to {}",
+            "a run of {n} months {} from {} to {}",
             if side == Side::High {
                 "rising"
             } else {
                 "falling"
             },
-            n.saturating_sub(1),
             fmt.value(points[start].value.unwrap_or_default()),
             fmt.value(p.value.unwrap_or_default()),
         ),
